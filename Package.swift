@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rnnstep",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rnnstep", targets: ["rnnstep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: Engine — numbers equal to numpy and Keras (Foundation only)
+        .target(name: "RNNCore"),
+
+        // MARK: Lesson files — the only target that imports Yams
+        .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")]),
+
+        // MARK: Screen model — cells, frames, widgets (no terminal)
+        .target(name: "Screen", dependencies: ["RNNCore"]),
+
+        // MARK: Interactive session as a pure state machine
+        .target(name: "Player", dependencies: ["RNNCore", "Lessons", "Screen"]),
+
+        // MARK: The only code that touches curses
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"]),
+
+        // MARK: The executable
+        .executableTarget(
+            name: "rnnstep",
+            dependencies: [
+                "RNNCore", "Lessons", "Screen", "Player", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
+        .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
+    ]
+)

@@ -1,0 +1,41 @@
+/// Everything that defines one step-through of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`.
+///
+/// Arrays left `nil` are drawn from numpy's legacy generator after `np.random.seed(seed)`,
+/// in the chapter's order: `inputs (T, D)`, `Wx (H, D)`, `Wh (H, H)`, `b (H,)`.
+/// A given array replaces its draw; the other draws still happen in the same order,
+/// so they keep the values numpy would give them. `h0` defaults to zeros.
+public struct RNNSpec: Equatable, Sendable {
+    /// Sequence length T.
+    public var timesteps: Int
+    /// Input dimension D.
+    public var inputDim: Int
+    /// Hidden size H.
+    public var hiddenUnits: Int
+    /// numpy seed, 0…2^32−1.
+    public var seed: UInt32
+    /// Explicit inputs, T×D.
+    public var inputs: Matrix?
+    /// Explicit input weights, H×D.
+    public var wx: Matrix?
+    /// Explicit recurrent weights, H×H.
+    public var wh: Matrix?
+    /// Explicit bias, H.
+    public var b: [Double]?
+    /// Explicit initial state, H (zeros when nil).
+    public var h0: [Double]?
+
+    /// Creates a spec; arrays default to drawn values.
+    public init(timesteps: Int, inputDim: Int, hiddenUnits: Int, seed: UInt32 = 0,
+                inputs: Matrix? = nil, wx: Matrix? = nil, wh: Matrix? = nil,
+                b: [Double]? = nil, h0: [Double]? = nil) {
+        self.timesteps = timesteps
+        self.inputDim = inputDim
+        self.hiddenUnits = hiddenUnits
+        self.seed = seed
+        self.inputs = inputs
+        self.wx = wx
+        self.wh = wh
+        self.b = b
+        self.h0 = h0
+    }
+}

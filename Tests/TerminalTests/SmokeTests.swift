@@ -1,0 +1,3 @@
+import Testing
+
+@Test func TerminalBuilds() { #expect(Bool(true)) }
