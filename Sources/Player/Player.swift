@@ -1,5 +1,142 @@
-/// The interactive session as a pure state machine (filled in by the player work).
-public enum PlayerInfo {
-    /// The program version shown by `--version`.
-    public static let version = "0.1.0"
+import Lessons
+import Screen
+
+/// The interactive session as a pure state machine: `update` applies an event, `view` draws.
+public enum Player {
+    /// Auto-advance speeds, in steps per second; `PlayerState.speedIndex` picks one.
+    public static let speeds: [Double] = [0.5, 1, 2, 4, 8]
+
+    /// The milliseconds between two auto-advance ticks at the state's speed.
+    public static func tickInterval(_ state: PlayerState) -> Int {
+        Int(1000 / speeds[state.speedIndex])
+    }
+
+    /// Applies one event.
+    public static func update(_ state: inout PlayerState, _ event: PlayerEvent) {
+        switch event {
+        case .tick:
+            guard state.playing else { return }
+            if !advance(&state) {
+                state.playing = false
+            }
+        case .key(let key):
+            state.notice = nil
+            guard let action = KeyBindings.action(for: key) else {
+                if state.showHelp { state.showHelp = false }
+                return
+            }
+            if state.showHelp, action != .quit, action != .redraw, action != .toggleLanguage {
+                state.showHelp = false
+                if action == .help || action == .dismiss { return }
+            }
+            perform(action, on: &state)
+        }
+    }
+
+    /// Applies a sequence of keys, as `render --keys` does; stops early after a quit.
+    public static func update(_ state: inout PlayerState, keys: [Key]) {
+        for key in keys where !state.quit {
+            update(&state, .key(key))
+        }
+    }
+
+    /// Performs one action.
+    public static func perform(_ action: Action, on state: inout PlayerState) {
+        switch action {
+        case .next:
+            if !advance(&state) { state.notice = endNotice(state) }
+        case .back:
+            if state.timestep > 0 {
+                state.timestep -= 1
+            } else if !goBack(&state) {
+                state.notice = startNotice(state)
+            }
+        case .firstTimestep:
+            state.timestep = 0
+        case .lastTimestep:
+            state.timestep = state.timestepCount
+        case .nextStep:
+            if !enterStep(&state, lesson: state.lessonIndex, step: state.stepIndex + 1, forward: true),
+               !enterStep(&state, lesson: state.lessonIndex + 1, step: 0, forward: true) {
+                state.notice = endNotice(state)
+            }
+        case .previousStep:
+            if !goBack(&state) { state.notice = startNotice(state) }
+        case .firstStep:
+            _ = enterStep(&state, lesson: state.lessonIndex, step: 0, forward: true)
+        case .lastStep:
+            _ = enterStep(&state, lesson: state.lessonIndex, step: state.lesson.steps.count - 1, forward: true)
+        case .nextLesson:
+            if !enterStep(&state, lesson: state.lessonIndex + 1, step: 0, forward: true) {
+                state.notice = endNotice(state)
+            }
+        case .previousLesson:
+            if !enterStep(&state, lesson: state.lessonIndex - 1, step: 0, forward: true) {
+                state.notice = startNotice(state)
+            }
+        case .scrollDown:
+            state.scroll += 1
+        case .scrollUp:
+            state.scroll = max(0, state.scroll - 1)
+        case .playPause:
+            state.playing.toggle()
+        case .faster:
+            state.speedIndex = min(speeds.count - 1, state.speedIndex + 1)
+        case .slower:
+            state.speedIndex = max(0, state.speedIndex - 1)
+        case .toggleLanguage:
+            state.language = state.language == .ko ? .en : .ko
+        case .help:
+            state.showHelp.toggle()
+        case .dismiss:
+            state.showHelp = false
+            state.playing = false
+        case .redraw:
+            state.redrawRequested = true
+        case .quit:
+            state.quit = true
+        }
+    }
+
+    /// One step forward: a timestep, else the next step, else the next lesson. False at the end.
+    @discardableResult
+    static func advance(_ state: inout PlayerState) -> Bool {
+        if state.timestep < state.timestepCount {
+            state.timestep += 1
+            return true
+        }
+        return enterStep(&state, lesson: state.lessonIndex, step: state.stepIndex + 1, forward: true)
+            || enterStep(&state, lesson: state.lessonIndex + 1, step: 0, forward: true)
+    }
+
+    /// Back to the previous step (or the last step of the previous lesson). False at the start.
+    static func goBack(_ state: inout PlayerState) -> Bool {
+        if enterStep(&state, lesson: state.lessonIndex, step: state.stepIndex - 1, forward: false) { return true }
+        let previous = state.lessonIndex - 1
+        guard previous >= 0 else { return false }
+        return enterStep(&state, lesson: previous, step: state.deck[previous].steps.count - 1, forward: false)
+    }
+
+    /// Moves to a step if it exists. Going forward an rnn step starts at t = 0; going back it
+    /// shows the timestep it was left at (its last one if it was never visited).
+    static func enterStep(_ state: inout PlayerState, lesson: Int, step: Int, forward: Bool) -> Bool {
+        guard state.deck.indices.contains(lesson), state.deck[lesson].steps.indices.contains(step) else {
+            return false
+        }
+        state.remembered[state.stepID] = state.timestep
+        state.lessonIndex = lesson
+        state.stepIndex = step
+        state.scroll = 0
+        let id = state.stepID
+        state.timestep = forward ? 0 : (state.remembered[id] ?? state.timestepCount)
+        return true
+    }
+
+    private static func endNotice(_ state: PlayerState) -> String {
+        state.language == .ko ? "마지막입니다" : "end of the deck"
+    }
+
+    private static func startNotice(_ state: PlayerState) -> String {
+        state.language == .ko ? "처음입니다" : "start of the deck"
+    }
 }

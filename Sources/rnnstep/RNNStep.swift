@@ -1,11 +1,45 @@
 import ArgumentParser
+import Foundation
 import Player
 
+/// The `rnnstep` command: opens the chapter's lessons, or one of the subcommands.
 @main
 struct RNNStep: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rnnstep",
         abstract: "Step through a recurrent neural network, one timestep per key.",
-        version: PlayerInfo.version
+        discussion: """
+            With no subcommand, opens the chapter's deck (lessons/) in the terminal.
+            Exit status: 0 success, 1 invalid input (or no terminal), 2 usage error.
+            """,
+        version: PlayerState.version,
+        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self],
+        defaultSubcommand: Play.self
     )
+
+    /// Parses the arguments and runs the command, mapping errors to exit status 0, 1 or 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 {
+                exit(withError: error)
+            }
+            // Usage errors: ArgumentParser says 64 (EX_USAGE); DESIGN.md says 2.
+            let message = fullMessage(for: error)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// An error that has already been described to the user; exits with status 1.
+struct Failure: Error {
+    /// The message printed on stderr (may be empty when diagnostics were printed already).
+    var message: String
 }

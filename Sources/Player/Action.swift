@@ -1,0 +1,43 @@
+/// Everything a key can ask the player to do.
+public enum Action: String, Equatable, Sendable, CaseIterable {
+    /// One timestep forward in an rnn step, else the next step (or lesson).
+    case next
+    /// One timestep back in an rnn step, else the previous step.
+    case back
+    /// The first timestep (t = 0) of an rnn step.
+    case firstTimestep
+    /// The last timestep (t = T) of an rnn step.
+    case lastTimestep
+    /// The next step of the lesson.
+    case nextStep
+    /// The previous step of the lesson.
+    case previousStep
+    /// The first step of the lesson.
+    case firstStep
+    /// The last step of the lesson.
+    case lastStep
+    /// The next lesson of the deck.
+    case nextLesson
+    /// The previous lesson of the deck.
+    case previousLesson
+    /// Scroll the step's text or numbers down.
+    case scrollDown
+    /// Scroll the step's text or numbers up.
+    case scrollUp
+    /// Start or stop advancing by itself.
+    case playPause
+    /// Advance faster while playing.
+    case faster
+    /// Advance slower while playing.
+    case slower
+    /// Switch between Korean and English.
+    case toggleLanguage
+    /// Show or hide the key overlay.
+    case help
+    /// Close the overlay.
+    case dismiss
+    /// Repaint the whole terminal.
+    case redraw
+    /// Leave the program.
+    case quit
+}

@@ -1,0 +1,9 @@
+import Screen
+
+/// What can happen to a player.
+public enum PlayerEvent: Equatable, Sendable {
+    /// A key press.
+    case key(Key)
+    /// The auto-advance timer fired.
+    case tick
+}

@@ -1,0 +1,64 @@
+import Lessons
+import RNNCore
+
+/// Everything the player shows, as a value: `Player.update` changes it, `Player.view` draws it.
+public struct PlayerState {
+    /// The program version shown by `--version`.
+    public static let version = "0.1.0"
+
+    /// The lessons, in deck order (never empty).
+    public var deck: [Lesson]
+    /// The current lesson.
+    public var lessonIndex = 0
+    /// The current step of the current lesson.
+    public var stepIndex = 0
+    /// The current timestep of an rnn step: 0 shows the initial state, T the last state.
+    public var timestep = 0
+    /// The timestep each visited rnn step was left at, so coming back shows the same screen.
+    public var remembered: [StepID: Int] = [:]
+    /// The language of lesson text and interface.
+    public var language: Language
+    /// True while the key overlay is shown.
+    public var showHelp = false
+    /// True while the player advances by itself.
+    public var playing = false
+    /// Index into `Player.speeds`.
+    public var speedIndex = 2
+    /// Rows scrolled in the current step's scrollable panel.
+    public var scroll = 0
+    /// True once the user asked to quit.
+    public var quit = false
+    /// True when the terminal should repaint everything (Ctrl-L); the terminal layer clears it.
+    public var redrawRequested = false
+    /// A one-line message for the status bar (e.g. "end of the deck").
+    public var notice: String?
+    /// Lazily computed forward passes, shared by update and view.
+    public let engine: EngineCache
+
+    /// Starts at the first step of the first lesson.
+    public init(deck: [Lesson], language: Language, engine: EngineCache = EngineCache()) {
+        precondition(!deck.isEmpty, "a deck holds at least one lesson")
+        self.deck = deck
+        self.language = language
+        self.engine = engine
+    }
+
+    /// The current lesson.
+    public var lesson: Lesson { deck[lessonIndex] }
+    /// The current step.
+    public var step: Step { lesson.steps[stepIndex] }
+    /// The current step's id.
+    public var stepID: StepID { StepID(lesson: lessonIndex, step: stepIndex) }
+
+    /// The number of timesteps of the current step (0 unless it is an rnn step).
+    public var timestepCount: Int {
+        if case .rnn(let spec) = step.kind { return spec.timesteps }
+        return 0
+    }
+
+    /// The forward pass of the current step, if it is an rnn step.
+    public var run: RNNRun? {
+        if case .rnn(let spec) = step.kind { return engine.run(for: stepID, spec: spec) }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import ArgumentParser
+import Lessons
+import Screen
+
+extension ColorMode: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Options shared by `play` and `render`.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: "Colours: none, 16, 256 or truecolor.")
+    var color: ColorMode?
+
+    @Option(name: .long, help: "Language of lesson text: ko or en (default: from LANG).")
+    var lang: Language?
+
+    /// The language asked for, else the one LANG (or LC_ALL) suggests.
+    var language: Language {
+        if let lang { return lang }
+        let env = ProcessInfo.processInfo.environment
+        return Language.fromLocale(env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"])
+    }
+}

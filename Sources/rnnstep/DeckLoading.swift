@@ -1,0 +1,47 @@
+import Foundation
+import Lessons
+import Screen
+
+/// Reads lesson files and folders for every command, printing diagnostics the same way.
+enum DeckLoading {
+    /// The chapter's deck: `./lessons`, else the `lessons` folder of the package the binary was built in.
+    static func defaultPaths() throws -> [String] {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: "lessons") { return ["lessons"] }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = dir.appendingPathComponent("lessons")
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue { return [candidate.path] }
+            dir = dir.deletingLastPathComponent()
+        }
+        throw Failure(message: "rnnstep: error: no lessons/ folder here; give lesson files or folders, e.g. `rnnstep play lessons`")
+    }
+
+    /// Prints one diagnostic on stderr, with any control characters from the file made visible.
+    static func report(_ diagnostic: Diagnostic) {
+        Output.err(TextWidth.sanitized(diagnostic.description))
+    }
+
+    /// Loads every lesson of `paths` (folders expand to their lesson files in name order).
+    /// Prints all diagnostics and throws `Failure` when any lesson is invalid.
+    static func load(_ paths: [String]) throws -> [Lesson] {
+        let (files, problems) = LessonLoader.deckPaths(paths)
+        var lessons: [Lesson] = []
+        var failed = !problems.isEmpty
+        problems.forEach(report)
+        for file in files {
+            do {
+                lessons.append(try LessonLoader.load(path: file))
+            } catch let list as DiagnosticList {
+                list.diagnostics.forEach(report)
+                failed = true
+            }
+        }
+        if failed { throw Failure(message: "") }
+        if lessons.isEmpty {
+            throw Failure(message: "rnnstep: error: no lesson files (*.yaml) in \(paths.joined(separator: " "))")
+        }
+        return lessons
+    }
+}

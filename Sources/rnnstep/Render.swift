@@ -1,0 +1,41 @@
+import ArgumentParser
+import Lessons
+import Player
+import Screen
+
+/// `rnnstep render PATH`: prints the screen `play` would show after some keys, no terminal needed.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the screen that play would show after the given key presses.")
+
+    @Argument(help: "A lesson file or a folder of lessons.")
+    var path: String
+
+    @Option(name: .long, help: "Screen size as COLSxROWS.")
+    var size: String = "100x30"
+
+    @Option(name: .long, help: "Keys to press first: characters and <right> <left> <up> <down> <pgdn> <pgup> <home> <end> <space> <enter> <esc> <tab>.")
+    var keys: String = ""
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        guard let parsed = Size(parsing: size), parsed.width <= 1000, parsed.height <= 1000 else {
+            throw ValidationError("--size takes COLSxROWS with each from 1 to 1000, e.g. 100x30; found '\(size)'")
+        }
+        do {
+            _ = try Key.parseSequence(keys)
+        } catch {
+            throw ValidationError("--keys: \(error)")
+        }
+    }
+
+    func run() throws {
+        let lessons = try DeckLoading.load([path])
+        var state = PlayerState(deck: lessons, language: display.language)
+        Player.update(&state, keys: try Key.parseSequence(keys))
+        let mode = display.color ?? .none
+        let frame = Player.view(state, size: Size(parsing: size)!, mode: mode)
+        Output.out(ANSIRenderer.render(frame, mode: mode) + "\n")
+    }
+}
