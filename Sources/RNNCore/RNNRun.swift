@@ -101,26 +101,28 @@ public final class RNNRun: @unchecked Sendable {
         whHs.append(contentsOf: repeatElement(0, count: grow))
         pres.append(contentsOf: repeatElement(0, count: grow))
         hs.append(contentsOf: repeatElement(0, count: grow))
+        // Wx·x_t does not depend on the state: compute it for all the new steps at once (cache-blocked).
+        p.inputs.values.withUnsafeBufferPointer { inputs in
+            let xs = UnsafeBufferPointer(rebasing: inputs[(done * d)..<(t * d)])
+            p.wx.values.withUnsafeBufferPointer { m in
+                wxXs.withUnsafeMutableBufferPointer { all in
+                    let out = UnsafeMutableBufferPointer(rebasing: all[(done * h)..<(t * h)])
+                    LinearAlgebra.matVecBatch(m, rows: h, cols: d, xs, steps: t - done, into: out)
+                }
+            }
+        }
         var hPrev = stateLocked(done)
-        var wx = [Double](repeating: 0, count: h)
         var wh = [Double](repeating: 0, count: h)
         for step in done..<t {
             let base = step * h
-            p.inputs.values.withUnsafeBufferPointer { inputs in
-                let x = UnsafeBufferPointer(rebasing: inputs[(step * d)..<((step + 1) * d)])
-                p.wx.values.withUnsafeBufferPointer { m in
-                    wx.withUnsafeMutableBufferPointer { LinearAlgebra.matVec(m, rows: h, cols: d, x, into: $0) }
-                }
-            }
             p.wh.values.withUnsafeBufferPointer { m in
                 hPrev.withUnsafeBufferPointer { hp in
                     wh.withUnsafeMutableBufferPointer { LinearAlgebra.matVec(m, rows: h, cols: h, hp, into: $0) }
                 }
             }
             for i in 0..<h {
-                let pre = (wx[i] + wh[i]) + p.b[i]
+                let pre = (wxXs[base + i] + wh[i]) + p.b[i]
                 let next = tanh(pre)
-                wxXs[base + i] = wx[i]
                 whHs[base + i] = wh[i]
                 pres[base + i] = pre
                 hs[base + i] = next

@@ -1,5 +1,5 @@
 import Testing
-@testable import RNNCore
+import RNNCore
 
 @Suite struct NumpyRandomTests {
     @Test func chapterSeedZero() {

@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-@testable import RNNCore
+import RNNCore
 
 @Suite struct RNNRunTests {
     @Test func chapterFirstHiddenState() throws {
