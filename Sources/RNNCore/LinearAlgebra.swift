@@ -8,19 +8,18 @@ enum LinearAlgebra {
     /// Σ_k a[k]·b[k] over `count` elements.
     @inline(__always)
     static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: Int) -> Double {
-        let aRaw = UnsafeRawPointer(a), bRaw = UnsafeRawPointer(b)
         var a0 = SIMD4<Double>(), a1 = SIMD4<Double>(), a2 = SIMD4<Double>(), a3 = SIMD4<Double>()
         var k = 0
         while k + 16 <= count {
-            let o = k * 8
-            a0 += aRaw.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
-                * bRaw.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
-            a1 += aRaw.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self)
-                * bRaw.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self)
-            a2 += aRaw.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self)
-                * bRaw.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self)
-            a3 += aRaw.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self)
-                * bRaw.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self)
+            let aRaw = UnsafeRawPointer(a + k), bRaw = UnsafeRawPointer(b + k)
+            a0 += aRaw.loadUnaligned(fromByteOffset: 0, as: SIMD4<Double>.self)
+                * bRaw.loadUnaligned(fromByteOffset: 0, as: SIMD4<Double>.self)
+            a1 += aRaw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
+                * bRaw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
+            a2 += aRaw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self)
+                * bRaw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self)
+            a3 += aRaw.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self)
+                * bRaw.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self)
             k += 16
         }
         var sum = ((a0 + a1) + (a2 + a3)).sum()
@@ -54,24 +53,23 @@ enum LinearAlgebra {
     @inline(__always)
     static func dot2(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ x: UnsafePointer<Double>,
                      count: Int) -> (Double, Double) {
-        let aRaw = UnsafeRawPointer(a), bRaw = UnsafeRawPointer(b), xRaw = UnsafeRawPointer(x)
         var a0 = SIMD4<Double>(), a1 = SIMD4<Double>(), a2 = SIMD4<Double>(), a3 = SIMD4<Double>()
         var b0 = SIMD4<Double>(), b1 = SIMD4<Double>(), b2 = SIMD4<Double>(), b3 = SIMD4<Double>()
         var k = 0
         while k + 16 <= count {
-            let o = k * 8
-            let x0 = xRaw.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
-            let x1 = xRaw.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self)
-            let x2 = xRaw.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self)
-            let x3 = xRaw.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self)
-            a0 += aRaw.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self) * x0
-            b0 += bRaw.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self) * x0
-            a1 += aRaw.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self) * x1
-            b1 += bRaw.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self) * x1
-            a2 += aRaw.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self) * x2
-            b2 += bRaw.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self) * x2
-            a3 += aRaw.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self) * x3
-            b3 += bRaw.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self) * x3
+            let aRaw = UnsafeRawPointer(a + k), bRaw = UnsafeRawPointer(b + k), xRaw = UnsafeRawPointer(x + k)
+            let x0 = xRaw.loadUnaligned(fromByteOffset: 0, as: SIMD4<Double>.self)
+            let x1 = xRaw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
+            let x2 = xRaw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self)
+            let x3 = xRaw.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self)
+            a0 += aRaw.loadUnaligned(fromByteOffset: 0, as: SIMD4<Double>.self) * x0
+            b0 += bRaw.loadUnaligned(fromByteOffset: 0, as: SIMD4<Double>.self) * x0
+            a1 += aRaw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) * x1
+            b1 += bRaw.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) * x1
+            a2 += aRaw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self) * x2
+            b2 += bRaw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self) * x2
+            a3 += aRaw.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self) * x3
+            b3 += bRaw.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self) * x3
             k += 16
         }
         var sa = ((a0 + a1) + (a2 + a3)).sum()
