@@ -102,4 +102,17 @@ import RNNCore
         var rng = NumpyRandom(seed: 0)
         #expect(wx == rng.randomMatrix(rows: 4, cols: 3))
     }
+
+    @Test func sharedAcrossTasks() async throws {
+        let spec = RNNSpec(timesteps: 40, inputDim: 9, hiddenUnits: 21, seed: 77)
+        let shared = try RNNRun(spec: spec)
+        let got = await withTaskGroup(of: (Int, [Double]).self) { group in
+            for t in (1...40).reversed() { group.addTask { (t, shared.record(at: t).h) } }
+            var out: [Int: [Double]] = [:]
+            for await (t, h) in group { out[t] = h }
+            return out
+        }
+        let reference = try RNNRun(spec: spec).states
+        for t in 1...40 { #expect(got[t] == reference.row(t - 1)) }
+    }
 }
