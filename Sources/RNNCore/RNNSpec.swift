@@ -2,8 +2,9 @@
 ///
 /// Arrays left `nil` are drawn from numpy's legacy generator after `np.random.seed(seed)`,
 /// in the chapter's order: `inputs (T, D)`, `Wx (H, D)`, `Wh (H, H)`, `b (H,)`.
-/// A given array replaces its draw; the other draws still happen in the same order,
-/// so they keep the values numpy would give them. `h0` defaults to zeros.
+/// A given array is not drawn at all (it consumes no random numbers), so the remaining arrays are
+/// drawn in that order exactly as a numpy script that writes the given ones with `np.array(...)`
+/// would draw them. `h0` is never drawn and defaults to zeros. See `RNNParameters`.
 public struct RNNSpec: Equatable, Sendable {
     /// Sequence length T.
     public var timesteps: Int

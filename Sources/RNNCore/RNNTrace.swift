@@ -1,0 +1,73 @@
+/// The JSON printed by `rnnstep trace`: one object per `rnn` step of a lesson.
+///
+/// Each object has, in this order: `step` (the step's index in the lesson), `timesteps`, `input_dim`,
+/// `hidden_units`, `inputs` (T×D), `Wx` (H×D), `Wh` (H×H), `b` (H), `h0` (H), `preactivations` (T×H),
+/// `states` (T×H). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
+/// round-trip form (`0.5488135039273248`, `1.0`, `1e-05`), so they read back to the same double;
+/// a non-finite value (only reachable by overflow with enormous explicit arrays) is written `null`.
+public enum RNNTrace {
+    /// The JSON text (ending with a newline) for the given (lesson step index, run) pairs; computes every run fully.
+    public static func json(_ steps: [(step: Int, run: RNNRun)]) -> String {
+        var out = ""
+        out.reserveCapacity(steps.reduce(0) { $0 + estimate($1.run) })
+        out += "["
+        for (i, entry) in steps.enumerated() {
+            out += i == 0 ? "\n" : ",\n"
+            write(entry.step, entry.run, into: &out)
+        }
+        out += steps.isEmpty ? "]\n" : "\n]\n"
+        return out
+    }
+
+    /// A rough byte count for one run's object, to reserve capacity once.
+    static func estimate(_ run: RNNRun) -> Int {
+        let t = run.timesteps, d = run.inputDim, h = run.hiddenUnits
+        return 24 * (t * d + h * d + h * h + 2 * h + 2 * t * h) + 256
+    }
+
+    static func write(_ step: Int, _ run: RNNRun, into out: inout String) {
+        let p = run.parameters
+        out += "  {\n"
+        out += "    \"step\": \(step),\n"
+        out += "    \"timesteps\": \(p.timesteps),\n"
+        out += "    \"input_dim\": \(p.inputDim),\n"
+        out += "    \"hidden_units\": \(p.hiddenUnits),\n"
+        field("inputs", p.inputs, into: &out)
+        field("Wx", p.wx, into: &out)
+        field("Wh", p.wh, into: &out)
+        out += "    \"b\": "
+        vector(p.b[...], into: &out)
+        out += ",\n    \"h0\": "
+        vector(p.h0[...], into: &out)
+        out += ",\n"
+        field("preactivations", run.preactivations, into: &out)
+        field("states", run.states, into: &out, last: true)
+        out += "  }"
+    }
+
+    static func field(_ name: String, _ m: Matrix, into out: inout String, last: Bool = false) {
+        out += "    \"\(name)\": ["
+        for r in 0..<m.rows {
+            out += r == 0 ? "\n      " : ",\n      "
+            vector(m.values[(r * m.cols)..<((r + 1) * m.cols)], into: &out)
+        }
+        out += m.rows == 0 ? "]" : "\n    ]"
+        out += last ? "\n" : ",\n"
+    }
+
+    static func vector(_ values: ArraySlice<Double>, into out: inout String) {
+        out += "["
+        var first = true
+        for v in values {
+            if !first { out += ", " }
+            first = false
+            out += number(v)
+        }
+        out += "]"
+    }
+
+    /// A JSON number that reads back to `v` exactly; `null` for a non-finite value.
+    public static func number(_ v: Double) -> String {
+        v.isFinite ? v.description : "null"
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Writes the numpy reference fixtures for RNNCoreTests.
+
+Run from the repository root:  python3 scripts/make_fixtures.py
+Numbers are written with repr(float) (shortest round-trip), so they read back bit-exact.
+
+Draw rule (same as RNNParameters): after np.random.seed(seed), the arrays that a case does NOT
+give explicitly are drawn with np.random.random in the order inputs (T, D), Wx (H, D), Wh (H, H),
+b (H,); a given array is not drawn at all. h0 is never drawn (zeros unless given).
+"""
+import json
+import os
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "RNNCoreTests", "Fixtures")
+SEEDS = [0, 1, 42, 123456789, 4294967295]
+
+
+def floats(a):
+    return [float(v) for v in np.asarray(a, dtype=np.float64).ravel()]
+
+
+def random_fixture():
+    cases = []
+    for seed in SEEDS:
+        np.random.seed(seed)
+        randoms = [float(np.random.random()) for _ in range(20)]
+        np.random.seed(seed)
+        normals = [float(v) for v in np.random.randn(11)]
+        # interleaving: a randn pair, then random() — the cached second normal survives random()
+        np.random.seed(seed)
+        mixed = [float(np.random.randn()), float(np.random.random()), float(np.random.randn()),
+                 float(np.random.randn())]
+        cases.append({"seed": seed, "random": randoms, "randn": normals, "mixed": mixed})
+    return cases
+
+
+def forward(name, seed, T, D, H, given=None, h0=None):
+    given = given or {}
+    np.random.seed(seed)
+    arrays = {}
+    for key, shape in (("inputs", (T, D)), ("Wx", (H, D)), ("Wh", (H, H)), ("b", (H,))):
+        if key in given:
+            arrays[key] = np.array(given[key], dtype=np.float64).reshape(shape)
+        else:
+            arrays[key] = np.random.random(shape)
+    h = np.zeros((H,)) if h0 is None else np.array(h0, dtype=np.float64)
+    first = h.copy()
+    pres, states = [], []
+    for x in arrays["inputs"]:
+        pre = np.dot(arrays["Wx"], x) + np.dot(arrays["Wh"], h) + arrays["b"]
+        h = np.tanh(pre)
+        pres.append(pre)
+        states.append(h)
+    case = {"name": name, "seed": seed, "timesteps": T, "input_dim": D, "hidden_units": H,
+            "given": sorted(given), "h0_given": h0 is not None}
+    for key in ("inputs", "Wx", "Wh", "b"):
+        case[key] = floats(arrays[key])
+    case["h0"] = floats(first)
+    case["preactivations"] = floats(np.stack(pres))
+    case["states"] = floats(np.stack(states))
+    return case
+
+
+def forward_fixture():
+    rng = np.random.RandomState(7)  # only to make explicit arrays; independent of the global state
+    cases = [
+        forward("chapter", 0, 10, 4, 8),
+        forward("odd", 3, 7, 3, 5),
+        forward("tiny", 1, 1, 1, 1),
+        forward("wide", 42, 13, 17, 11),
+        forward("big_seed", 4294967295, 4, 2, 3),
+        forward("given_wx", 0, 5, 3, 4, given={"Wx": (rng.standard_normal((4, 3))).tolist()}),
+        forward("given_inputs_b", 123456789, 6, 2, 3,
+                given={"inputs": rng.uniform(-2, 2, (6, 2)).tolist(), "b": [-0.5, 0.0, 0.25]}),
+        forward("all_given", 9, 3, 2, 2,
+                given={"inputs": [[1.0, -1.0], [0.5, 0.25], [-3.0, 2.0]], "Wx": [[0.1, -0.2], [0.3, 0.4]],
+                       "Wh": [[0.5, -0.6], [-0.7, 0.8]], "b": [0.01, -0.02]}),
+        forward("nonzero_h0", 5, 8, 3, 6, h0=rng.uniform(-1, 1, 6).tolist()),
+        forward("negative_weights", 11, 9, 4, 7,
+                given={"Wh": (rng.standard_normal((7, 7)) * 0.5).tolist()}, h0=[0.5] * 7),
+    ]
+    return cases
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture())):
+        path = os.path.join(OUT, name)
+        with open(path, "w") as f:
+            json.dump(data, f, indent=1)
+            f.write("\n")
+        print(f"wrote {os.path.relpath(path)} ({os.path.getsize(path)} bytes)")
+
+
+if __name__ == "__main__":
+    main()
