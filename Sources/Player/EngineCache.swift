@@ -1,29 +1,39 @@
 import Foundation
 import RNNCore
 
-/// Keeps one lazily computed forward pass per rnn step, so moving around a deck never
-/// recomputes and opening a lesson computes nothing until a step is shown.
+/// Keeps one lazily computed forward pass (and its colour scales) per rnn step, so moving
+/// around a deck never recomputes and opening a lesson computes nothing until a step is shown.
 public final class EngineCache: @unchecked Sendable {
-    private var runs: [StepID: RNNRun] = [:]
+    /// A forward pass and its colour scales.
+    public struct Entry: Sendable {
+        /// The lazily computed forward pass.
+        public let run: RNNRun
+        /// The fixed colour scales of the step.
+        public let ranges: DisplayRanges
+    }
+
+    private var entries: [StepID: Entry] = [:]
     private let lock = NSLock()
 
     /// An empty cache.
     public init() {}
 
-    /// The forward pass for `id`, made from `spec` on first use.
-    public func run(for id: StepID, spec: RNNSpec) -> RNNRun {
+    /// The forward pass for `id`, made from `spec` on first use; nil if the spec is inconsistent
+    /// (validation prevents that for loaded lessons).
+    public func entry(for id: StepID, spec: RNNSpec) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
-        if let run = runs[id] { return run }
-        let run = RNNRun(RNNParameters(spec))
-        runs[id] = run
-        return run
+        if let entry = entries[id] { return entry }
+        guard let parameters = try? RNNParameters(spec) else { return nil }
+        let entry = Entry(run: RNNRun(parameters), ranges: DisplayRanges(parameters))
+        entries[id] = entry
+        return entry
     }
 
     /// Forgets every forward pass (after a lesson file is reloaded).
     public func removeAll() {
         lock.lock()
-        runs.removeAll()
+        entries.removeAll()
         lock.unlock()
     }
 }

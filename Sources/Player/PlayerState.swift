@@ -57,8 +57,8 @@ public struct PlayerState {
     }
 
     /// The forward pass of the current step, if it is an rnn step.
-    public var run: RNNRun? {
-        if case .rnn(let spec) = step.kind { return engine.run(for: stepID, spec: spec) }
+    public var engineEntry: EngineCache.Entry? {
+        if case .rnn(let spec) = step.kind { return engine.entry(for: stepID, spec: spec) }
         return nil
     }
 }

@@ -36,6 +36,6 @@ struct Render: ParsableCommand {
         Player.update(&state, keys: try Key.parseSequence(keys))
         let mode = display.color ?? .none
         let frame = Player.view(state, size: Size(parsing: size)!, mode: mode)
-        Output.out(ANSIRenderer.render(frame, mode: mode) + "\n")
+        Output.out(ANSIRenderer(mode: mode).render(frame) + "\n")
     }
 }

@@ -15,8 +15,7 @@ struct Summary: ParsableCommand {
         var blocks: [String] = []
         for step in lesson.steps {
             if case .summary(let model) = step.kind {
-                let report = try KerasModel(model).summaryText()
-                blocks.append(report)
+                blocks.append(try KerasSummary(model).text)
             }
         }
         Output.out(blocks.joined(separator: "\n"))

@@ -12,12 +12,12 @@ struct Trace: ParsableCommand {
 
     func run() throws {
         let lesson = try DeckLoading.load([path])[0]
-        var runs: [(Int, RNNRun)] = []
+        var runs: [(step: Int, run: RNNRun)] = []
         for (index, step) in lesson.steps.enumerated() {
             if case .rnn(let spec) = step.kind {
-                runs.append((index, RNNRun(RNNParameters(spec))))
+                runs.append((index, try RNNRun(spec: spec)))
             }
         }
-        Output.out(TraceJSON.render(runs) + "\n")
+        Output.out(RNNTrace.json(runs) + "\n")
     }
 }

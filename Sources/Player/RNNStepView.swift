@@ -1,0 +1,187 @@
+import Lessons
+import RNNCore
+import Screen
+
+/// Draws an rnn step: the equation with shapes, `t = k/T`, every tensor of the current
+/// timestep as a heatmap laid out like the equation, the history of hidden states, the numbers
+/// of h_t and a legend. Every number comes from the engine's `StepRecord`.
+struct RNNStepView {
+    /// The forward pass.
+    var run: RNNRun
+    /// The step's colour scales.
+    var ranges: DisplayRanges
+    /// The timestep shown: 0 is the initial state.
+    var t: Int
+    /// Colour mode.
+    var mode: ColorMode
+    /// Language of captions.
+    var language: Language
+    /// Rows scrolled in the numbers panel.
+    var scroll: Int
+
+    /// numpy's shape text: `(8, 4)` or `(8,)`.
+    static func shape(_ dims: Int...) -> String {
+        dims.count == 1 ? "(\(dims[0]),)" : "(" + dims.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// The equation with shapes, e.g. `h_t (8,) = tanh( Wx (8, 4) · x_t (4,) + Wh (8, 8) · h_{t-1} (8,) + b (8,) )`.
+    var equation: String {
+        let h = run.hiddenUnits, d = run.inputDim
+        let sh = RNNStepView.shape(h), sx = RNNStepView.shape(d)
+        return "h_t \(sh) = tanh( Wx \(RNNStepView.shape(h, d)) · x_t \(sx) + Wh \(RNNStepView.shape(h, h)) · h_{t-1} \(sh) + b \(sh) )"
+    }
+
+    /// The line under the equation: where we are and what the next key computes.
+    var caption: String {
+        let total = run.timesteps
+        if t == 0 {
+            return language == .ko
+                ? "t = 0/\(total)   초기 은닉 상태 h_0. → 를 누르면 h_1 = tanh(Wx·x_1 + Wh·h_0 + b) 를 계산합니다"
+                : "t = 0/\(total)   initial state h_0. → computes h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
+        }
+        return "t = \(t)/\(total)   h_\(t) = tanh(Wx·x_\(t) + Wh·h_\(t - 1) + b)"
+    }
+
+    /// Draws into `area`.
+    func render(into frame: inout Frame, area: Rect) {
+        let (eqRow, rest0) = area.splitTop(1)
+        frame.put(equation, x: eqRow.x, y: eqRow.y, style: .bold, clip: eqRow)
+        let (capRow, rest1) = rest0.splitTop(1)
+        frame.put(caption, x: capRow.x, y: capRow.y, style: Style(attributes: .bold), clip: capRow)
+        let (_, body0) = rest1.splitTop(1)
+
+        let tensors = Tensors(run: run, ranges: ranges, t: t)
+        let legendHeight = 2
+        let (body, legendArea) = body0.splitTop(body0.height - legendHeight)
+
+        let historyRows = min(max(3, body.height / 3), 2 + (run.timesteps + 1) / 2)
+        let bands = arrangeBands(tensors, width: body.width, height: body.height - historyRows)
+        let bandBudget = max(3, (body.height - historyRows - bands.count) / max(1, bands.count))
+        var y = body.y
+        var notes: [String] = []
+        for band in bands {
+            let height = min(bandBudget, band.map { $0.preferredHeight }.max() ?? 1)
+            var x = body.x
+            for item in band {
+                let rect = Rect(x: x, y: y, width: min(item.width, body.maxX - x), height: height)
+                if let note = item.draw(&frame, rect) { notes.append(note) }
+                x += item.width + 1
+            }
+            y += height + 1
+        }
+        let lower = Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
+        notes += drawLower(&frame, lower, tensors)
+        drawLegend(&frame, legendArea, tensors, notes: notes)
+    }
+
+    /// The equation's pieces in bands: numbers inside the vectors when they fit in two bands.
+    private func arrangeBands(_ x: Tensors, width: Int, height: Int) -> [[FlowItem]] {
+        let maxMatrix = max(8, (width - 40) / 2)
+        let rowsIfTwoBands = height / 2 - 3
+        if run.hiddenUnits <= rowsIfTwoBands, run.inputDim <= rowsIfTwoBands {
+            let bands = FlowLayout.arrange(flowItems(x, values: true, maxMatrix: maxMatrix), width: width)
+            if bands.count <= 2 { return bands }
+        }
+        return FlowLayout.arrange(flowItems(x, values: false, maxMatrix: maxMatrix), width: width)
+    }
+
+    /// The equation's pieces, in reading order.
+    private func flowItems(_ x: Tensors, values: Bool, maxMatrix: Int) -> [FlowItem] {
+        let h = run.hiddenUnits, d = run.inputDim
+        let weight = x.weightRange, partial = x.partialRange
+        let sub = t == 0 ? 1 : t
+        let prev = t == 0 ? 0 : t - 1
+        func matrix(_ name: String, _ m: Matrix, _ range: ClosedRange<Double>) -> FlowItem {
+            .heatmap(name: name, shape: RNNStepView.shape(m.rows, m.cols), matrix: m, range: range, mode: mode,
+                     values: false, maxWidth: maxMatrix)
+        }
+        func vector(_ name: String, _ v: [Double]?, _ length: Int, _ range: ClosedRange<Double>) -> FlowItem {
+            let m = Matrix(rows: length, cols: 1, values: v ?? Array(repeating: .nan, count: length))
+            return .heatmap(name: name, shape: RNNStepView.shape(length), matrix: m, range: range, mode: mode,
+                            values: values, maxWidth: maxMatrix)
+        }
+        let wxName = "Wx·x_\(sub)", whName = "Wh·h_\(prev)", preName = t == 0 ? "sum+b" : "z_\(t)"
+        return [
+            matrix("Wx", run.parameters.wx, weight),
+            .symbol("·"),
+            vector("x_\(sub)", x.x, d, weight),
+            .symbol("="),
+            vector(wxName, x.wxX, h, partial),
+            .symbol("+"),
+            matrix("Wh", run.parameters.wh, weight),
+            .symbol("·"),
+            vector("h_\(prev)", x.hPrev, h, weight),
+            .symbol("="),
+            vector(whName, x.whH, h, partial),
+            .symbol("+"),
+            vector("b", run.parameters.b, h, weight),
+            .symbol("="),
+            vector(preName, x.pre, h, partial),
+            .symbol("tanh→"),
+            vector("h_\(t)", x.h, h, weight),
+        ]
+    }
+
+    /// The history of hidden states and the numbers of h_t.
+    private func drawLower(_ frame: inout Frame, _ area: Rect, _ x: Tensors) -> [String] {
+        guard !area.isEmpty else { return [] }
+        let h = run.hiddenUnits
+        let numbersWidth = min(max(24, area.width / 3), 40)
+        let (left, right) = area.splitLeft(area.width - numbersWidth - 1)
+        let title = (language == .ko ? "은닉 상태 기록 " : "hidden states ") + RNNStepView.shape(run.timesteps, h)
+            + "  " + (language == .ko ? "\(t)행 채움" : "\(t) rows filled")
+        let heatmap = Heatmap(title: title, matrix: x.history, range: x.weightRange, mode: mode,
+                              highlightRow: t > 0 ? t - 1 : nil)
+        let layout = heatmap.render(into: &frame, area: left)
+        drawNumbers(&frame, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height), x)
+        return layout.scaleNote.map { ["states: " + $0] } ?? []
+    }
+
+    /// h_t's values, one per row, in columns; scrolls with j/k.
+    private func drawNumbers(_ frame: inout Frame, _ area: Rect, _ x: Tensors) {
+        guard !area.isEmpty else { return }
+        let values = x.h ?? run.parameters.h0
+        frame.put("h_\(t) " + RNNStepView.shape(values.count), x: area.x, y: area.y, style: .bold, clip: area)
+        let rows = max(1, area.height - 1)
+        let colWidth = 18
+        let columns = max(1, area.width / colWidth)
+        let perPage = rows * columns
+        let maxScroll = max(0, (values.count - perPage + columns - 1) / columns)
+        let first = min(scroll, maxScroll) * columns
+        for (slot, index) in (first..<min(values.count, first + perPage)).enumerated() {
+            let col = slot / rows, row = slot % rows
+            let text = "[\(index)]".padding(5) + NumberFormat.fixed(values[index], decimals: 8)
+            frame.put(text, x: area.x + col * colWidth, y: area.y + 1 + row, clip: area)
+        }
+        if first + perPage < values.count {
+            let more = language == .ko ? "↓ j 더 보기" : "↓ j more"
+            frame.put(more, x: area.maxX - TextWidth.width(of: more), y: area.y, style: .dim, clip: area)
+        }
+    }
+
+    private func drawLegend(_ frame: inout Frame, _ area: Rect, _ x: Tensors, notes: [String]) {
+        guard !area.isEmpty else { return }
+        let label1 = language == .ko ? "가중치·상태 " : "weights, states "
+        let label2 = language == .ko ? "부분합 " : "partial sums "
+        let half = area.width / 2
+        var col = area.x + frame.put(label1, x: area.x, y: area.y, style: .dim, clip: area)
+        let weights = Legend(range: x.weightRange, mode: mode, barWidth: 11)
+        weights.render(into: &frame, area: Rect(x: col, y: area.y, width: area.x + half - col, height: 1))
+        col = area.x + half + frame.put(label2, x: area.x + half, y: area.y, style: .dim, clip: area)
+        let partial = Legend(range: x.partialRange, mode: mode, barWidth: 11)
+        partial.render(into: &frame, area: Rect(x: col, y: area.y, width: area.maxX - col, height: 1))
+        var second = [String]()
+        if let key = weights.glyphKey { second.append(key) }
+        second += notes
+        if !second.isEmpty {
+            frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: .dim, clip: area)
+        }
+    }
+}
+
+private extension String {
+    /// Pads with spaces to `width` columns.
+    func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - TextWidth.width(of: self)))
+    }
+}
