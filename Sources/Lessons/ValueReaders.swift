@@ -91,6 +91,7 @@ extension ParseContext {
             error("found \(node.found) in `\(field)`, expected a number", at: node)
             return nil
         }
+        if let value = ScalarValue.fastFinite(scalar) { return value }
         switch ScalarValue(scalar) {
         case .int(let value): return Double(value)
         case .bigInt:
@@ -168,6 +169,23 @@ extension ParseContext {
 }
 
 extension ScalarValue {
+    /// A finite decimal number written plainly (`0.25`, `-1e-3`, `42`), read without the general
+    /// resolver; nil sends the scalar down the full path (and its messages).
+    static func fastFinite(_ scalar: Node.Scalar) -> Double? {
+        guard scalar.style == .plain || scalar.style == .any, scalar.tag.rawValue.isEmpty else { return nil }
+        let text = scalar.string
+        var sawDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
+        }
+        guard sawDigit, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
     /// Whether `text` is one of YAML's infinity spellings (as opposed to a number that overflows).
     static func isInfinityWord(_ text: String) -> Bool {
         text.lowercased().hasSuffix(".inf")
