@@ -96,3 +96,9 @@ import Testing
         #expect(spec.inputs?.rows == 200 && spec.inputs?.cols == 64)
     }
 }
+
+@Test func workedExampleFromTheDocsParses() throws {
+    let lesson = try LessonLoader.load(path: fixture("worked-example.yaml"))
+    #expect(lesson.steps.count == 5)
+    #expect(lesson.title.text(.ko) == "파이썬으로 RNN 구현하기")
+}
