@@ -1,0 +1,26 @@
+import Foundation
+
+/// Runs work on a thread with a large stack and waits for it. Yams composes nested YAML
+/// recursively (libyaml stops at 1000 levels); a large stack keeps that safe on any calling thread.
+enum LargeStack {
+    /// Stack size of the worker thread, in bytes.
+    static let stackSize = 64 << 20
+
+    private final class Box<T: Sendable>: @unchecked Sendable {
+        var value: T?
+    }
+
+    /// Runs `body` on a fresh thread and returns its result.
+    static func run<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = body()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+        return box.value!
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// Reads lesson files (format version 1, see docs/lesson-format.md) into `Lesson` values.
+///
+/// Every entry point reports problems as `Diagnostic`s (`path:line:col: error: message`) and never
+/// traps on bad input. `parse` throws a `DiagnosticList` holding every independent problem it found
+/// (at most 100), sorted by position.
+public enum LessonLoader {
+    /// The file name extensions a deck folder's lessons have.
+    public static let lessonExtensions: Set<String> = ["yaml", "yml"]
+
+    /// Parses a lesson from the bytes of a file. `path` is used in diagnostics and in `Lesson.path`.
+    /// A UTF-8 byte order mark is skipped.
+    /// - Throws: `DiagnosticList` with every problem found.
+    public static func parse(_ data: Data, path: String) throws(DiagnosticList) -> Lesson {
+        if data.count > LessonLimits.maxFileBytes {
+            throw DiagnosticList([tooLarge(data.count, path: path)])
+        }
+        let bytes = [UInt8](data)
+        if let offset = SourceText.firstInvalidUTF8(bytes) {
+            let (line, column) = SourceText.position(ofByte: offset, in: bytes)
+            let byte = String(format: "0x%02X", bytes[offset])
+            throw DiagnosticList([Diagnostic(path: path, line: line, column: column,
+                message: "found the byte \(byte), which is not UTF-8; expected a lesson file saved as UTF-8 text")])
+        }
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path)
+    }
+
+    /// Parses a lesson from its text. `path` is used in diagnostics and in `Lesson.path`.
+    /// - Throws: `DiagnosticList` with every problem found.
+    public static func parse(_ text: String, path: String) throws(DiagnosticList) -> Lesson {
+        let count = text.utf8.count
+        if count > LessonLimits.maxFileBytes {
+            throw DiagnosticList([tooLarge(count, path: path)])
+        }
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        let result = LargeStack.run { parseOnThisThread(body, path: path) }
+        return try result.get()
+    }
+
+    /// Reads and parses the lesson file at `path`.
+    /// A missing file, a folder or an unreadable file gives a diagnostic at 1:1.
+    /// - Throws: `DiagnosticList`.
+    public static func load(path: String) throws(DiagnosticList) -> Lesson {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DiagnosticList([wholeFile(path, "cannot read the file: there is no such file")])
+        }
+        if isDirectory.boolValue {
+            throw DiagnosticList([wholeFile(path, "found a folder, expected a lesson file (.yaml)")])
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > LessonLimits.maxFileBytes {
+            throw DiagnosticList([tooLarge(size.intValue, path: path)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DiagnosticList([wholeFile(path, "cannot read the file: permission denied or not a regular file")])
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: LessonLimits.maxFileBytes + 1) ?? Data()
+        } catch {
+            throw DiagnosticList([wholeFile(path, "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try parse(data, path: path)
+    }
+
+    /// Expands folders into their `*.yaml` / `*.yml` files in file-name order (not recursive, hidden
+    /// files skipped); files are kept as given. Paths that do not exist and folders without lessons
+    /// give diagnostics at 1:1.
+    public static func deckPaths(_ paths: [String]) -> ([String], [Diagnostic]) {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(wholeFile(path, "there is no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let names = try? manager.contentsOfDirectory(atPath: path) else {
+                diagnostics.append(wholeFile(path, "cannot read the folder"))
+                continue
+            }
+            let lessons = names
+                .filter { !$0.hasPrefix(".") && lessonExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+                .filter { var dir: ObjCBool = false; return manager.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue }
+                .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            if lessons.isEmpty {
+                diagnostics.append(wholeFile(path, "the folder has no lesson files, expected files ending in .yaml or .yml"))
+            }
+            files += lessons
+        }
+        return (files, diagnostics)
+    }
+
+    // MARK: - Pipeline
+
+    /// Composes and reads the text; runs on a thread with a large stack (Yams composes recursively).
+    private static func parseOnThisThread(_ text: String, path: String) -> Result<Lesson, DiagnosticList> {
+        let context = ParseContext(path: path)
+        if let finding = AnchorScanner.first(in: text) {
+            let what = finding.indicator == "&" ? "the anchor `&\(finding.name)`" : "the alias `*\(finding.name)`"
+            context.error("found \(what); anchors (&name) and aliases (*name) are not supported in lessons"
+                          + " (to start a text with `\(finding.indicator)`, put it in quotes)",
+                          line: finding.line, column: finding.column)
+            return .failure(DiagnosticList(context.sortedDiagnostics))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            return .failure(DiagnosticList([YAMLErrorTranslator.diagnostic(for: error, text: text, path: path)]))
+        }
+        guard let root else {
+            return .failure(DiagnosticList([wholeFile(path, "the file is empty, expected a lesson with `title` and `steps`")]))
+        }
+        guard TreeCheck.check(root, context: context) else {
+            return .failure(DiagnosticList(context.sortedDiagnostics))
+        }
+        let lesson = LessonParser(context: context).lesson(root)
+        if let lesson, context.errorCount == 0 { return .success(lesson) }
+        return .failure(DiagnosticList(context.sortedDiagnostics))
+    }
+
+    private static func wholeFile(_ path: String, _ message: String) -> Diagnostic {
+        Diagnostic(path: path, line: 1, column: 1, message: message)
+    }
+
+    private static func tooLarge(_ bytes: Int, path: String) -> Diagnostic {
+        wholeFile(path, "the file has \(bytes) bytes, past the limit of \(LessonLimits.maxFileBytes) bytes for a lesson")
+    }
+}

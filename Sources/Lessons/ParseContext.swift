@@ -1,0 +1,102 @@
+import Yams
+
+/// Collects diagnostics while a lesson's node tree is read, so that one pass reports
+/// every independent problem it can.
+final class ParseContext {
+    /// The file name used in diagnostics.
+    let path: String
+    /// Problems found so far, in the order found.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Errors found so far, including those past `maxDiagnostics` that were not kept.
+    private(set) var errorCount = 0
+
+    /// At most this many diagnostics are kept per file; the rest would only repeat the same mistake.
+    static let maxDiagnostics = 100
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Records an error at a node's position (1:1 when the node has none).
+    func error(_ message: String, at node: Node) {
+        error(message, at: node.mark)
+    }
+
+    /// Records an error at a mark.
+    func error(_ message: String, at mark: Mark?) {
+        error(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// Records an error at a 1-based line and column.
+    func error(_ message: String, line: Int, column: Int) {
+        errorCount += 1
+        guard diagnostics.count < ParseContext.maxDiagnostics else { return }
+        diagnostics.append(Diagnostic(path: path, line: max(1, line), column: max(1, column), message: message))
+    }
+
+    /// Diagnostics sorted by position, duplicates removed.
+    var sortedDiagnostics: [Diagnostic] {
+        var seen = Set<String>()
+        return diagnostics.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+            .filter { seen.insert($0.description).inserted }
+    }
+
+    /// Reads a map whose keys must come from `allowed`, reporting non-string keys, duplicates and
+    /// unknown keys (with a suggestion). Returns nil (after an error) when `node` is not a map.
+    func fields(_ node: Node, of what: String, allowed: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("found \(node.found), expected a map (\(what))", at: node)
+            return nil
+        }
+        var fields = Fields(node: node)
+        for (keyNode, value) in mapping {
+            guard let key = stringKey(keyNode) else { continue }
+            if fields.values[key] != nil {
+                error("found `\(key)` a second time in \(what); each key may appear once", at: keyNode)
+                continue
+            }
+            guard allowed.contains(key) else {
+                let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                error("unknown key \(Node.quote(key)) in \(what), expected one of \(list)"
+                      + Suggestion.phrase(for: key, in: allowed), at: keyNode)
+                continue
+            }
+            fields.values[key] = value
+            fields.keys[key] = keyNode
+        }
+        return fields
+    }
+
+    /// The text of a key that is a string; otherwise reports it and returns nil.
+    func stringKey(_ keyNode: Node) -> String? {
+        if case .scalar(let scalar) = keyNode, case .string(let text) = ScalarValue(scalar) {
+            return text
+        }
+        error("found a key that is not a string (\(keyNode.found)); keys are names such as `title`", at: keyNode)
+        return nil
+    }
+
+    /// Reports a required field that is absent.
+    func missing(_ field: String, in what: String, expected: String, at mark: Mark?) {
+        error("\(what) is missing `\(field)` (\(expected))", at: mark)
+    }
+}
+
+/// The known fields of a map, by key, with the key nodes for positions.
+struct Fields {
+    /// The map itself.
+    let node: Node
+    /// Values by key.
+    var values: [String: Node] = [:]
+    /// Key nodes by key.
+    var keys: [String: Node] = [:]
+
+    init(node: Node) {
+        self.node = node
+    }
+
+    /// The value of `key`, if present.
+    subscript(_ key: String) -> Node? { values[key] }
+}

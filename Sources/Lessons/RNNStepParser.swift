@@ -1,0 +1,50 @@
+import RNNCore
+import Yams
+
+/// The `rnn` step: sizes, seed and optional explicit arrays of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`.
+extension LessonParser {
+    /// Keys of an `rnn` step.
+    static let rnnKeys = ["timesteps", "input_dim", "hidden_units", "seed", "inputs", "Wx", "Wh", "b", "h0"]
+
+    /// `rnn: {timesteps, input_dim, hidden_units, seed, inputs, Wx, Wh, b, h0}`.
+    func rnnStep(_ value: Node, keyNode: Node) -> StepKind? {
+        guard let fields = context.fields(value, of: "an rnn step", allowed: LessonParser.rnnKeys) else { return nil }
+        let before = context.errorCount
+        func size(_ field: String, max: Int, limitName: String) -> Int? {
+            guard let node = fields[field] else {
+                context.missing(field, in: "the rnn step", expected: "a positive integer", at: keyNode.mark)
+                return nil
+            }
+            return context.size(node, field: field, max: max, limitName: limitName)
+        }
+        let t = size("timesteps", max: LessonLimits.maxTimesteps, limitName: "timesteps")
+        let d = size("input_dim", max: LessonLimits.maxInputDim, limitName: "(the largest input_dim)")
+        let h = size("hidden_units", max: LessonLimits.maxHiddenUnits, limitName: "(the largest hidden_units)")
+        var seed: UInt32 = 0
+        if let node = fields["seed"],
+           let value = context.integer(node, field: "seed", expected: "an integer from 0 to 4294967295") {
+            if let valid = UInt32(exactly: value) {
+                seed = valid
+            } else {
+                context.error("`seed` is \(value), expected an integer from 0 to 4294967295 (numpy's seed range)", at: node)
+            }
+        }
+        if let t, let d, let h {
+            let numbers = LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) ?? Int.max
+            if numbers > LessonLimits.maxRNNNumbers {
+                context.error("this rnn step holds \(numbers) numbers (T·D + H·D + H·H + 2·H + 2·T·H with T \(t), D \(d), H \(h)), "
+                              + "past the limit of \(LessonLimits.maxRNNNumbers) numbers", at: keyNode)
+                return nil
+            }
+        }
+        let rowsT = t.map { ($0, "timesteps") }, colsD = d.map { ($0, "input_dim") }, sizeH = h.map { ($0, "hidden_units") }
+        let inputs = fields["inputs"].map { context.matrix($0, field: "inputs", rows: rowsT, cols: colsD) }
+        let wx = fields["Wx"].map { context.matrix($0, field: "Wx", rows: sizeH, cols: colsD) }
+        let wh = fields["Wh"].map { context.matrix($0, field: "Wh", rows: sizeH, cols: sizeH) }
+        let b = fields["b"].map { context.vector($0, field: "b", count: sizeH) }
+        let h0 = fields["h0"].map { context.vector($0, field: "h0", count: sizeH) }
+        guard context.errorCount == before, let t, let d, let h else { return nil }
+        return .rnn(RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
+                            inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil))
+    }
+}

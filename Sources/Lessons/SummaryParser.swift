@@ -1,0 +1,190 @@
+import RNNCore
+import Yams
+
+/// The `summary` step: a Keras Sequential model given by its input and layers.
+extension LessonParser {
+    /// Layer names a model may use, in the order messages list them.
+    static let layerNames = ["SimpleRNN", "LSTM", "GRU", "Dense", "Embedding", "Bidirectional"]
+    /// Layers `Bidirectional` may wrap.
+    static let recurrentLayerNames = ["SimpleRNN", "LSTM", "GRU"]
+
+    /// `summary: {name, input, layers}`.
+    func summaryStep(_ value: Node, keyNode: Node) -> StepKind? {
+        guard let fields = context.fields(value, of: "a summary step", allowed: ["name", "input", "layers"]) else {
+            return nil
+        }
+        var name: String? = "sequential"
+        if let node = fields["name"] { name = context.string(node, field: "name") }
+        var input: InputSpec?
+        if let node = fields["input"] {
+            input = self.input(node)
+        } else {
+            context.missing("input", in: "the summary step", expected: "`{shape: [...]}` or `{batch_shape: [...]}`", at: keyNode.mark)
+        }
+        var layers: [LayerSpec]?
+        if let node = fields["layers"] {
+            layers = self.layers(node)
+        } else {
+            context.missing("layers", in: "the summary step", expected: "a non-empty list of layers", at: keyNode.mark)
+        }
+        guard let name, let input, let layers else { return nil }
+        return .summary(ModelSpec(name: name, input: input, layers: layers))
+    }
+
+    /// `input: {shape: [2, 10]}` or `input: {batch_shape: [8, 2, 10]}`.
+    func input(_ node: Node) -> InputSpec? {
+        guard let fields = context.fields(node, of: "`input`", allowed: ["shape", "batch_shape"]) else { return nil }
+        switch (fields["shape"], fields["batch_shape"]) {
+        case (nil, nil):
+            context.error("`input` has neither `shape` nor `batch_shape`, expected exactly one of them", at: node)
+            return nil
+        case (.some, .some):
+            context.error("`input` has both `shape` and `batch_shape`, expected exactly one of them", at: fields.keys["batch_shape"]!)
+            return nil
+        case (let shape?, nil):
+            guard let sizes = sizes(shape, field: "shape", minimum: 1) else { return nil }
+            return InputSpec(batchSize: nil, shape: sizes)
+        case (nil, let batchShape?):
+            guard let sizes = sizes(batchShape, field: "batch_shape", minimum: 2) else { return nil }
+            return InputSpec(batchSize: sizes[0], shape: Array(sizes.dropFirst()))
+        }
+    }
+
+    /// A list of positive sizes or nulls (unknown sizes).
+    func sizes(_ node: Node, field: String, minimum: Int) -> [Int?]? {
+        guard case .sequence(let sequence) = node else {
+            context.error("found \(node.found) for `\(field)`, expected a list of sizes such as [2, 10]", at: node)
+            return nil
+        }
+        let maximum = LessonLimits.maxInputRank + minimum - 1
+        guard sequence.count >= minimum else {
+            context.error("`\(field)` has \(sequence.count) entries, expected at least \(minimum)", at: node)
+            return nil
+        }
+        guard sequence.count <= maximum else {
+            context.error("`\(field)` has \(sequence.count) entries, past the limit of \(maximum) entries", at: node)
+            return nil
+        }
+        var sizes: [Int?] = []
+        var ok = true
+        for item in sequence {
+            if case .scalar(let scalar) = item, case .null = ScalarValue(scalar) {
+                sizes.append(nil)
+            } else if let size = context.size(item, field: field, max: LessonLimits.maxLayerSize, limitName: "(the largest input size)") {
+                sizes.append(size)
+            } else {
+                ok = false
+            }
+        }
+        return ok ? sizes : nil
+    }
+
+    /// The `layers` list.
+    func layers(_ node: Node) -> [LayerSpec]? {
+        guard case .sequence(let sequence) = node else {
+            context.error("found \(node.found) for `layers`, expected a list of layers such as `- SimpleRNN: {units: 3}`", at: node)
+            return nil
+        }
+        guard !sequence.isEmpty else {
+            context.error("`layers` is empty, expected at least one layer", at: node)
+            return nil
+        }
+        guard sequence.count <= LessonLimits.maxLayers else {
+            context.error("the model has \(sequence.count) layers, past the limit of \(LessonLimits.maxLayers) layers", at: node)
+            return nil
+        }
+        var layers: [LayerSpec] = []
+        var ok = true
+        for item in sequence {
+            if let layer = layer(item, allowed: LessonParser.layerNames) { layers.append(layer) } else { ok = false }
+        }
+        return ok ? layers : nil
+    }
+
+    /// One layer: a one-key map `{LayerName: {args}}`.
+    func layer(_ node: Node, allowed: [String]) -> LayerSpec? {
+        let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+        guard case .mapping(let mapping) = node, mapping.count == 1, let (keyNode, args) = mapping.first else {
+            context.error("found \(node.found) as a layer, expected a map with one key naming the layer (\(list)), "
+                          + "such as `SimpleRNN: {units: 3}`", at: node)
+            return nil
+        }
+        guard let name = context.stringKey(keyNode) else { return nil }
+        guard allowed.contains(name) else {
+            let hint = LessonParser.layerNames.contains(name) ? " (Bidirectional wraps a recurrent layer)" : ""
+            context.error("unknown layer \(Node.quote(name)), expected one of \(list)\(hint)"
+                          + Suggestion.phrase(for: name, in: allowed), at: keyNode)
+            return nil
+        }
+        let what = "the \(name) layer"
+        var allowedArgs = ["name"]
+        switch name {
+        case "SimpleRNN", "LSTM": allowedArgs += ["units", "return_sequences"]
+        case "GRU": allowedArgs += ["units", "return_sequences", "reset_after"]
+        case "Dense": allowedArgs += ["units", "activation"]
+        case "Embedding": allowedArgs += ["input_dim", "output_dim"]
+        default: allowedArgs += ["layer", "merge_mode"]
+        }
+        guard let fields = context.fields(args, of: what, allowed: allowedArgs) else { return nil }
+        var ok = true
+        func required(_ field: String, _ expected: String) -> Node? {
+            if let node = fields[field] { return node }
+            context.missing(field, in: what, expected: expected, at: keyNode.mark)
+            ok = false
+            return nil
+        }
+        func size(_ field: String) -> Int {
+            guard let node = required(field, "a positive integer") else { return 0 }
+            guard let value = context.size(node, field: field, max: LessonLimits.maxLayerSize,
+                                           limitName: "(the largest layer size)") else { ok = false; return 0 }
+            return value
+        }
+        func flag(_ field: String, default value: Bool) -> Bool {
+            guard let node = fields[field] else { return value }
+            guard let flag = context.bool(node, field: field) else { ok = false; return value }
+            return flag
+        }
+        func text(_ field: String) -> String? {
+            guard let node = fields[field] else { return nil }
+            guard let text = context.string(node, field: field) else { ok = false; return nil }
+            return text
+        }
+        let layerName = text("name")
+        let kind: LayerKind
+        switch name {
+        case "SimpleRNN":
+            kind = .simpleRNN(units: size("units"), returnSequences: flag("return_sequences", default: false))
+        case "LSTM":
+            kind = .lstm(units: size("units"), returnSequences: flag("return_sequences", default: false))
+        case "GRU":
+            kind = .gru(units: size("units"), returnSequences: flag("return_sequences", default: false),
+                        resetAfter: flag("reset_after", default: true))
+        case "Dense":
+            kind = .dense(units: size("units"), activation: text("activation"))
+        case "Embedding":
+            kind = .embedding(inputDim: size("input_dim"), outputDim: size("output_dim"))
+        default:
+            var mode = MergeMode.concat
+            if let node = fields["merge_mode"], let raw = context.string(node, field: "merge_mode") {
+                if let parsed = MergeMode(rawValue: raw) {
+                    mode = parsed
+                } else {
+                    let modes = MergeMode.allCases.map(\.rawValue)
+                    context.error("found \(Node.quote(raw)) for `merge_mode`, expected one of "
+                                  + modes.map { "`\($0)`" }.joined(separator: ", ")
+                                  + Suggestion.phrase(for: raw, in: modes), at: node)
+                    ok = false
+                }
+            } else if fields["merge_mode"] != nil {
+                ok = false
+            }
+            var inner: LayerSpec?
+            if let node = required("layer", "the wrapped layer, such as `{LSTM: {units: 8}}`") {
+                inner = layer(node, allowed: LessonParser.recurrentLayerNames)
+            }
+            guard let inner else { return nil }
+            kind = .bidirectional(layer: inner.kind, mergeMode: mode)
+        }
+        return ok ? LayerSpec(kind, name: layerName) : nil
+    }
+}
