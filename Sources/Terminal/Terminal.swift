@@ -128,6 +128,10 @@ public final class Terminal {
     /// after a size change or `redraw`).
     public func draw(_ frame: Frame) {
         guard isActive else { return }
+        if lastFrame?.size != frame.size {
+            // New size: forget every cell, including those outside the new frame.
+            werase(rs_stdscr())
+        }
         let runs = FrameDiff.runs(from: lastFrame, to: frame)
         write(runs, clipTo: frame.size)
         lastFrame = frame
@@ -156,6 +160,9 @@ public final class Terminal {
         if rc == rs_key_code_yes() {
             if Int32(ch) == rs_key_resize() {
                 updateSize()
+                // Terminals reflow their contents on resize: repaint everything next time.
+                lastFrame = nil
+                clearok(rs_curscr(), true)
                 return .resize(size)
             }
             return Terminal.key(forCode: Int32(ch)).map { .key($0) }

@@ -33,6 +33,20 @@ private final class Harness {
         _ = bytes.withUnsafeBytes { write(inWrite, $0.baseAddress, $0.count) }
     }
 
+    /// Everything curses wrote so far.
+    func output() -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var offset: off_t = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(outFD, $0.baseAddress, $0.count, offset) }
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+            offset += off_t(n)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func close() {
         terminal.stop()
         Glibc.close(outFD)
@@ -112,6 +126,21 @@ private func busyFrame(_ size: Size) -> Frame {
         try h.terminal.start(colorMode: ColorMode.none)
         #expect(h.terminal.colorMode == ColorMode.none)
         h.close()
+    }
+
+    @Test func stopLeavesTheAlternateScreenAndShowsTheCursor() throws {
+        let h = try Harness(size: Size(width: 20, height: 4))
+        defer { h.close() }
+        var frame = Frame(size: h.terminal.size)
+        frame.put("hello", x: 0, y: 0, style: .bold)
+        h.terminal.draw(frame)
+        let drawn = h.output()
+        #expect(drawn.contains("\u{1B}[?1049h"))  // smcup: alternate screen
+        #expect(drawn.contains("hello"))
+        h.terminal.stop()
+        let after = h.output()
+        #expect(after.contains("\u{1B}[?1049l"))  // rmcup: main screen back
+        #expect(after.contains("\u{1B}[?25h"))    // cnorm: cursor visible
     }
 
     @Test func colourModeFollowsTheEnvironment() {
