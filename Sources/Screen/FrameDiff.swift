@@ -9,6 +9,13 @@ public enum FrameDiff {
         public var x: Int
         /// The new cells, continuation cells of wide graphemes included.
         public var cells: [Cell]
+
+        /// Creates a run.
+        public init(y: Int, x: Int, cells: [Cell]) {
+            self.y = y
+            self.x = x
+            self.cells = cells
+        }
     }
 
     /// The changed runs from `previous` to `next`; every row whole when `previous` is nil or of a

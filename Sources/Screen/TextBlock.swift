@@ -11,6 +11,12 @@ public struct TextBlock: Sendable {
         public var text: String
         /// Its style.
         public var style: Style
+
+        /// Creates a span.
+        public init(text: String, style: Style) {
+            self.text = text
+            self.style = style
+        }
     }
 
     /// The prose, with `**bold**` and `` `code` `` markup.
