@@ -9,11 +9,17 @@
 #endif
 #include <locale.h>
 #include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <unistd.h>
+#include <sys/types.h>
 #include <curses.h>
 #include <term.h>
 
 /* Macros and globals Swift cannot import, wrapped as functions. */
 static inline WINDOW *rs_stdscr(void) { return stdscr; }
+static inline WINDOW *rs_curscr(void) { return curscr; }
 static inline int rs_colors(void) { return COLORS; }
 static inline int rs_color_pairs(void) { return COLOR_PAIRS; }
 static inline int rs_lines(void) { return LINES; }
@@ -27,4 +33,56 @@ static inline attr_t rs_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rs_a_italic(void) { return A_ITALIC; }
 static inline int rs_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int rs_key_resize(void) { return KEY_RESIZE; }
+static inline int rs_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int rs_err(void) { return ERR; }
+
+/* Sets the attributes and an extended colour pair (beyond 32767) on a window. */
+static inline int rs_set_style(WINDOW *w, attr_t attrs, int pair) {
+    return wattr_set(w, attrs, (short)(pair < 32768 ? pair : 0), &pair);
+}
+
+/* Current offset of `fd` (bytes written so far to a regular file), or -1 for ttys and pipes. */
+static inline long long rs_fd_offset(int fd) { return (long long)lseek(fd, 0, SEEK_CUR); }
+
+/* ---- Restoring the terminal on signals and stray exits. ---- */
+static volatile sig_atomic_t rs_curses_active = 0;
+
+/* Leaves curses mode if it is active (safe to call twice). */
+static inline void rs_restore_terminal(void) {
+    if (rs_curses_active) {
+        rs_curses_active = 0;
+        endwin();
+    }
+}
+
+static inline void rs_signal_handler(int sig) {
+    rs_restore_terminal();
+    /* Re-raise with the default action so the exit status is 128 + signal (130, 143, 129). */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void rs_atexit_handler(void) { rs_restore_terminal(); }
+
+/* Installs the SIGINT/SIGTERM/SIGHUP handlers and (once) the atexit hook. */
+static inline void rs_install_restore_handlers(void) {
+    static int atexit_done = 0;
+    struct sigaction sa;
+    sa.sa_handler = rs_signal_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    if (!atexit_done) { atexit_done = 1; atexit(rs_atexit_handler); }
+}
+
+/* Puts the default actions back. */
+static inline void rs_remove_restore_handlers(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
+static inline void rs_set_active(int on) { rs_curses_active = on; }
 #endif

@@ -1,6 +1,8 @@
 /// Text attributes of a cell.
 public struct Attributes: OptionSet, Hashable, Sendable {
+    /// The bits.
     public let rawValue: UInt8
+    /// Attributes from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// Bold text.
     public static let bold = Attributes(rawValue: 1 << 0)

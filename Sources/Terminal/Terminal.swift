@@ -1,7 +1,334 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNcursesw
 import Screen
 
-/// The curses-backed terminal (filled in by the terminal work).
+/// The curses-backed terminal: starts and restores the screen, maps colours to pairs, writes only
+/// the cells that changed between frames, and reads keys and resizes.
+///
+/// Modes: `cbreak` (not `raw`), so Ctrl-C raises SIGINT; SIGINT, SIGTERM and SIGHUP restore the
+/// terminal and then re-raise the signal with its default action, so the exit status is the
+/// usual 128 + signal (130, 143, 129). An `atexit` hook restores it on any other exit.
+/// Truecolor is drawn as the nearest xterm-256 colour: curses can only use palette colours.
+///
+/// Not thread-safe (curses is not): use one `Terminal` from one thread.
+public final class Terminal {
+    /// The colour mode chosen by `start`.
+    public private(set) var colorMode: ColorMode = .none
+    /// The screen size in cells.
+    public private(set) var size = Size(width: 0, height: 0)
+    /// True between `start` and `stop`.
+    public private(set) var isActive = false
+    /// Colour pairs allocated so far (pair 0, the default colours, not counted).
+    public var allocatedPairs: Int { pairs.count }
+
+    private let inputFD: Int32?
+    private let outputFD: Int32?
+    private let termName: String?
+    private var inFile: UnsafeMutablePointer<FILE>?
+    private var outFile: UnsafeMutablePointer<FILE>?
+    private var screen: OpaquePointer?
+    private var lastFrame: Frame?
+    private var pairs: [PairKey: Int32] = [:]
+    private var colors: Int = 0
+    private var maxPairs: Int = 0
+    private var startOffset: Int64 = 0
+
+    private struct PairKey: Hashable {
+        let fg: Int32
+        let bg: Int32
+    }
+
+    /// A terminal on `input`/`output` file descriptors (default: `/dev/tty` for both), with
+    /// terminal type `termName` (default: `$TERM`). The descriptors stay owned by the caller.
+    public init(input: Int32? = nil, output: Int32? = nil, termName: String? = nil) {
+        inputFD = input
+        outputFD = output
+        self.termName = termName
+    }
+
+    deinit { stop() }
+
+    /// Bytes written to the output since `start`, when the output is a regular file (tests,
+    /// captures); nil for terminals and pipes, whose position cannot be read.
+    public var bytesWritten: Int? {
+        guard let outFile else { return nil }
+        let offset = rs_fd_offset(fileno(outFile))
+        return offset < 0 ? nil : Int(offset - startOffset)
+    }
+
+    /// The colour mode for an environment: none when `NO_COLOR` is set (non-empty), truecolor when
+    /// `COLORTERM` is `truecolor`/`24bit` and 256 colours exist, else 256, 16 (8 or more colours)
+    /// or none.
+    public static func detectColorMode(noColor: String?, colorTerm: String?, colors: Int) -> ColorMode {
+        if let noColor, !noColor.isEmpty { return .none }
+        let ct = colorTerm?.lowercased() ?? ""
+        if (ct == "truecolor" || ct == "24bit"), colors >= 256 { return .truecolor }
+        if colors >= 256 { return .ansi256 }
+        if colors >= 8 { return .ansi16 }
+        return .none
+    }
+
+    /// Enters curses mode. `colorMode` forces a mode (it is lowered to what the terminal can
+    /// show); nil detects it from `NO_COLOR`, `COLORTERM` and the terminal's colour count.
+    public func start(colorMode requested: ColorMode? = nil) throws(TerminalError) {
+        guard !isActive else { return }
+        setlocale(LC_ALL, "")
+        inFile = try open(inputFD, mode: "r")
+        outFile = try open(outputFD, mode: "w")
+        startOffset = max(0, rs_fd_offset(fileno(outFile)))
+        let name = termName ?? env("TERM") ?? "xterm"
+        guard let scr = newterm(name, outFile, inFile) else {
+            closeFiles()
+            throw .cannotStart("unknown terminal type \(name)")
+        }
+        screen = scr
+        set_term(scr)
+        isActive = true
+        rs_set_active(1)
+        rs_install_restore_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(rs_stdscr(), false)
+        keypad(rs_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        colors = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(rs_colors())
+            maxPairs = Int(rs_color_pairs())
+        }
+        let detected = Terminal.detectColorMode(noColor: env("NO_COLOR"), colorTerm: env("COLORTERM"), colors: colors)
+        colorMode = requested.map { Terminal.lower($0, to: Terminal.detectColorMode(noColor: nil, colorTerm: "truecolor", colors: colors)) } ?? detected
+        pairs = [:]
+        lastFrame = nil
+        updateSize()
+    }
+
+    /// Leaves curses mode and restores the terminal (echo, line mode, cursor, main screen).
+    /// Safe to call more than once.
+    public func stop() {
+        guard isActive else { return }
+        isActive = false
+        rs_restore_terminal()
+        rs_remove_restore_handlers()
+        if let screen { delscreen(screen) }
+        screen = nil
+        closeFiles()
+        lastFrame = nil
+    }
+
+    /// Draws `frame`, writing only the cells that differ from the last frame drawn (everything
+    /// after a size change or `redraw`).
+    public func draw(_ frame: Frame) {
+        guard isActive else { return }
+        if lastFrame?.size != frame.size {
+            // New size: forget every cell, including those outside the new frame.
+            werase(rs_stdscr())
+        }
+        let runs = FrameDiff.runs(from: lastFrame, to: frame)
+        write(runs, clipTo: frame.size)
+        lastFrame = frame
+        wrefresh(rs_stdscr())
+    }
+
+    /// Repaints the whole screen from scratch (Ctrl-L).
+    public func redraw() {
+        guard isActive else { return }
+        clearok(rs_curscr(), true)
+        if let frame = lastFrame {
+            lastFrame = nil
+            draw(frame)
+        } else {
+            wrefresh(rs_stdscr())
+        }
+    }
+
+    /// Waits up to `timeout` milliseconds (forever when nil) for a key or a resize; nil on timeout.
+    public func readEvent(timeout: Int32? = nil) -> TerminalEvent? {
+        guard isActive else { return nil }
+        wtimeout(rs_stdscr(), timeout ?? -1)
+        var ch: wint_t = 0
+        let rc = wget_wch(rs_stdscr(), &ch)
+        if rc == rs_err() { return nil }
+        if rc == rs_key_code_yes() {
+            if Int32(ch) == rs_key_resize() {
+                updateSize()
+                // Terminals reflow their contents on resize: repaint everything next time.
+                lastFrame = nil
+                clearok(rs_curscr(), true)
+                return .resize(size)
+            }
+            return Terminal.key(forCode: Int32(ch)).map { .key($0) }
+        }
+        return Terminal.key(forChar: UInt32(ch)).map { .key($0) }
+    }
+
+    /// Sets the screen size (as after a resize); for tests and terminals that do not report it.
+    public func resize(to newSize: Size) {
+        guard isActive else { return }
+        resizeterm(Int32(newSize.height), Int32(newSize.width))
+        updateSize()
+    }
+
+    // MARK: - Keys
+
+    /// The key for a curses key code (`KEY_RIGHT`, …), or nil if it has no meaning here.
+    static func key(forCode code: Int32) -> Key? {
+        switch code {
+        case KEY_RIGHT: return .right
+        case KEY_LEFT: return .left
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END, KEY_LL: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        default: return nil
+        }
+    }
+
+    /// The key for a character read by `wget_wch`.
+    static func key(forChar value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 0, 28...31: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    // MARK: - Output
+
+    private func write(_ runs: [FrameDiff.Run], clipTo frameSize: Size) {
+        let win = rs_stdscr()
+        var current: Style? = nil
+        var buffer: [wchar_t] = []
+        for run in runs where run.y < size.height && run.x < size.width {
+            let cells = Terminal.clipped(run.cells, to: size.width - run.x)
+            wmove(win, Int32(run.y), Int32(run.x))
+            var i = 0
+            while i < cells.count {
+                let style = cells[i].style
+                buffer.removeAll(keepingCapacity: true)
+                while i < cells.count, cells[i].style == style {
+                    let cell = cells[i]
+                    i += 1
+                    if cell.isContinuation { continue }
+                    for s in TextWidth.sanitized(cell.text).unicodeScalars { buffer.append(wchar_t(bitPattern: s.value)) }
+                }
+                if style != current {
+                    apply(style)
+                    current = style
+                }
+                buffer.withUnsafeBufferPointer { p in
+                    _ = waddnwstr(win, p.baseAddress, Int32(p.count))
+                }
+            }
+        }
+        rs_set_style(win, rs_a_normal(), 0)
+    }
+
+    /// The first `width` cells, with a wide grapheme cut by the edge replaced by a space.
+    static func clipped(_ cells: [Cell], to width: Int) -> [Cell] {
+        guard cells.count > width else { return cells }
+        var out = Array(cells.prefix(max(0, width)))
+        if let last = out.last, !last.isContinuation, cells[out.count].isContinuation {
+            out[out.count - 1] = Cell(" ", style: last.style)
+        }
+        return out
+    }
+
+    private func apply(_ style: Style) {
+        var attrs = rs_a_normal()
+        if style.attributes.contains(.bold) { attrs |= rs_a_bold() }
+        if style.attributes.contains(.dim) { attrs |= rs_a_dim() }
+        if style.attributes.contains(.reverse) { attrs |= rs_a_reverse() }
+        if style.attributes.contains(.underline) { attrs |= rs_a_underline() }
+        if style.attributes.contains(.italic) { attrs |= rs_a_italic() }
+        rs_set_style(rs_stdscr(), attrs, pair(fg: index(style.fg), bg: index(style.bg)))
+    }
+
+    /// The curses colour number for `color` in the current mode; -1 is the terminal default.
+    private func index(_ color: Color) -> Int32 {
+        guard case let .rgb(r, g, b) = color else { return -1 }
+        switch colorMode {
+        case .none:
+            return -1
+        case .ansi16:
+            let i = ColorQuantizer.ansi16Index(r, g, b)
+            return Int32(colors >= 16 ? i : i % 8)
+        case .ansi256, .truecolor:
+            return Int32(ColorQuantizer.xterm256Index(r, g, b))
+        }
+    }
+
+    /// The colour pair for (fg, bg), allocated on first use and never re-initialised; pair 0
+    /// (the defaults) when both are default or the terminal has no pairs left.
+    private func pair(fg: Int32, bg: Int32) -> Int32 {
+        if fg == -1 && bg == -1 { return 0 }
+        let key = PairKey(fg: fg, bg: bg)
+        if let p = pairs[key] { return p }
+        let next = Int32(pairs.count + 1)
+        guard Int(next) < maxPairs, init_extended_pair(next, fg, bg) != rs_err() else { return 0 }
+        pairs[key] = next
+        return next
+    }
+
+    // MARK: - Helpers
+
+    private func updateSize() {
+        var rows: Int32 = 0, cols: Int32 = 0
+        rs_getmaxyx(rs_stdscr(), &rows, &cols)
+        size = Size(width: Int(cols), height: Int(rows))
+    }
+
+    private func open(_ fd: Int32?, mode: String) throws(TerminalError) -> UnsafeMutablePointer<FILE> {
+        let file: UnsafeMutablePointer<FILE>?
+        if let fd {
+            // dup so that fclose does not close the caller's descriptor.
+            file = fdopen(dup(fd), mode)
+        } else {
+            file = fopen("/dev/tty", mode == "r" ? "r" : "w")
+        }
+        guard let file else {
+            closeFiles()
+            throw .noTerminal(String(cString: strerror(errno)))
+        }
+        return file
+    }
+
+    private func closeFiles() {
+        if let inFile { fclose(inFile) }
+        if let outFile { fclose(outFile) }
+        inFile = nil
+        outFile = nil
+    }
+
+    private func env(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    private static func lower(_ mode: ColorMode, to limit: ColorMode) -> ColorMode {
+        let order: [ColorMode] = [.none, .ansi16, .ansi256, .truecolor]
+        return order.firstIndex(of: mode)! <= order.firstIndex(of: limit)! ? mode : limit
+    }
+}
+
+/// Information about the curses library.
 public enum TerminalInfo {
     /// The curses version string.
     public static var cursesVersion: String { String(cString: curses_version()) }

@@ -1,0 +1,182 @@
+import RNNCore
+
+/// A matrix drawn as a colour heatmap under its title, e.g. `Wx (8, 4)`.
+///
+/// Each value gets a cell two columns wide (one when space is short, six with numbers). A matrix
+/// taller than the area is drawn with `▀` half blocks (two rows per terminal row, colour modes
+/// only), and when still too large it is averaged in blocks; `layout(for:)` reports what was done.
+public struct Heatmap: Sendable {
+    /// Columns taken by a number (`-0.30`) plus one space.
+    public static let valueCellWidth = 6
+
+    /// The title line.
+    public var title: String
+    /// The values.
+    public var matrix: Matrix
+    /// The value range; colours are symmetric around 0.
+    public var range: ClosedRange<Double>
+    /// The colour mode glyphs and colours are chosen for.
+    public var mode: ColorMode
+    /// A row to mark with `▸` in a left gutter.
+    public var highlightRow: Int?
+    /// A column to mark with `▴` under the matrix.
+    public var highlightColumn: Int?
+    /// Print numbers in the cells when there is room.
+    public var showValues: Bool
+    /// The palette.
+    public var palette: Palette
+    /// The title's style.
+    public var titleStyle: Style
+
+    /// Creates a heatmap.
+    public init(
+        title: String, matrix: Matrix, range: ClosedRange<Double>, mode: ColorMode,
+        highlightRow: Int? = nil, highlightColumn: Int? = nil, showValues: Bool = false,
+        palette: Palette = .diverging, titleStyle: Style = .bold
+    ) {
+        self.title = title
+        self.matrix = matrix
+        self.range = range
+        self.mode = mode
+        self.highlightRow = highlightRow
+        self.highlightColumn = highlightColumn
+        self.showValues = showValues
+        self.palette = palette
+        self.titleStyle = titleStyle
+    }
+
+    /// The size that shows every value in its own cell (numbers included when `showValues`).
+    public static func preferredSize(
+        rows: Int, cols: Int, title: String = "", showValues: Bool = false,
+        highlightRow: Bool = false, highlightColumn: Bool = false
+    ) -> Size {
+        let gutter = highlightRow ? 1 : 0
+        let width = gutter + cols * (showValues ? valueCellWidth : 2)
+        return Size(width: max(width, TextWidth.width(of: title)), height: 1 + rows + (highlightColumn ? 1 : 0))
+    }
+
+    /// The size this heatmap prefers.
+    public var preferredSize: Size {
+        Heatmap.preferredSize(
+            rows: matrix.rows, cols: matrix.cols, title: title, showValues: showValues,
+            highlightRow: highlightRow != nil, highlightColumn: highlightColumn != nil)
+    }
+
+    /// How the matrix fits into `area`.
+    public func layout(for area: Rect) -> HeatmapLayout {
+        let markerRow = highlightColumn != nil ? 1 : 0
+        let gutter = highlightRow != nil ? 1 : 0
+        let availRows = area.height - 1 - markerRow
+        let availCols = area.width - gutter
+        let rows = matrix.rows, cols = matrix.cols
+        guard rows > 0, cols > 0, availRows > 0, availCols > 0 else {
+            var empty = HeatmapLayout.empty
+            empty.size = Size(width: min(area.width, TextWidth.width(of: title)), height: min(area.height, 1))
+            return empty
+        }
+        var layout = HeatmapLayout.empty
+        layout.gutter = gutter
+        if showValues, cols * Heatmap.valueCellWidth <= availCols, rows <= availRows {
+            layout.cellWidth = Heatmap.valueCellWidth
+            layout.showsValues = true
+        } else if cols * 2 <= availCols {
+            layout.cellWidth = 2
+        } else {
+            layout.cellWidth = 1
+            layout.colsPerCell = ceilDiv(cols, availCols)
+        }
+        let colour = mode == .ansi256 || mode == .truecolor
+        if rows <= availRows {
+            layout.rowsPerCell = 1
+        } else if colour {
+            layout.halfBlock = true
+            layout.rowsPerCell = ceilDiv(rows, 2 * availRows)
+        } else {
+            layout.rowsPerCell = ceilDiv(rows, availRows)
+        }
+        layout.displayColumns = ceilDiv(cols, layout.colsPerCell)
+        layout.pixelRows = ceilDiv(rows, layout.rowsPerCell)
+        layout.matrixRows = layout.halfBlock ? ceilDiv(layout.pixelRows, 2) : layout.pixelRows
+        let width = gutter + layout.displayColumns * layout.cellWidth
+        layout.size = Size(
+            width: min(area.width, max(width, TextWidth.width(of: title))),
+            height: 1 + layout.matrixRows + markerRow)
+        return layout
+    }
+
+    /// Draws the title and the matrix into `area` of `frame`; returns the layout used.
+    @discardableResult
+    public func render(into frame: inout Frame, area: Rect) -> HeatmapLayout {
+        let layout = layout(for: area)
+        guard !area.isEmpty else { return layout }
+        frame.put(title, x: area.x, y: area.y, style: titleStyle, clip: area)
+        guard layout.cellWidth > 0 else { return layout }
+        let grid = averaged(layout)
+        let top = area.y + 1
+        let left = area.x + layout.gutter
+        for ty in 0..<layout.matrixRows {
+            for dc in 0..<layout.displayColumns {
+                let x = left + dc * layout.cellWidth
+                if layout.halfBlock {
+                    let upper = grid[(2 * ty) * layout.displayColumns + dc]
+                    let lowerIndex = 2 * ty + 1
+                    let upperColor = palette.color(for: upper, range: range)
+                    let lowerColor: Color = lowerIndex < layout.pixelRows
+                        ? palette.color(for: grid[lowerIndex * layout.displayColumns + dc], range: range)
+                        : .default
+                    let cell = Cell(String(Glyphs.upperHalf), style: Style(fg: upperColor, bg: lowerColor))
+                    for i in 0..<layout.cellWidth { frame.set(x: x + i, y: top + ty, cell, clip: area) }
+                } else {
+                    let value = grid[ty * layout.displayColumns + dc]
+                    drawCell(value, x: x, y: top + ty, layout: layout, frame: &frame, clip: area)
+                }
+            }
+        }
+        if let row = highlightRow, row >= 0, row < matrix.rows {
+            frame.set(x: area.x, y: top + layout.terminalRow(ofMatrixRow: row), Cell(String(Glyphs.rowMarker), style: .bold), clip: area)
+        }
+        if let col = highlightColumn, col >= 0, col < matrix.cols {
+            let x = left + layout.terminalColumn(ofMatrixColumn: col) + (layout.cellWidth - 1) / 2
+            frame.set(x: x, y: top + layout.matrixRows, Cell(String(Glyphs.columnMarker), style: .bold), clip: area)
+        }
+        return layout
+    }
+
+    private func drawCell(_ value: Double, x: Int, y: Int, layout: HeatmapLayout, frame: inout Frame, clip: Rect) {
+        if layout.showsValues {
+            let style = palette.textStyle(for: value, range: range, mode: mode)
+            let text = NumberFormat.compact(value, width: layout.cellWidth - 1)
+            let padded = String(repeating: " ", count: max(0, layout.cellWidth - 1 - text.count)) + text + " "
+            frame.put(padded, x: x, y: y, style: style, clip: clip)
+        } else {
+            let swatch = palette.swatch(for: value, range: range, mode: mode)
+            let cell = Cell(String(swatch.glyph), style: swatch.style)
+            for i in 0..<layout.cellWidth { frame.set(x: x + i, y: y, cell, clip: clip) }
+        }
+    }
+
+    /// Block means in one pass over the matrix (NaN values are skipped; an all-NaN block is NaN).
+    private func averaged(_ layout: HeatmapLayout) -> [Double] {
+        let count = layout.pixelRows * layout.displayColumns
+        if layout.rowsPerCell == 1, layout.colsPerCell == 1 { return matrix.values }
+        var sums = [Double](repeating: 0, count: count)
+        var counts = [Int](repeating: 0, count: count)
+        let cols = matrix.cols, rpc = layout.rowsPerCell, cpc = layout.colsPerCell, dcols = layout.displayColumns
+        matrix.values.withUnsafeBufferPointer { values in
+            for r in 0..<matrix.rows {
+                let base = (r / rpc) * dcols
+                let rowStart = r * cols
+                for c in 0..<cols {
+                    let v = values[rowStart + c]
+                    if v.isNaN { continue }
+                    sums[base + c / cpc] += v
+                    counts[base + c / cpc] += 1
+                }
+            }
+        }
+        return (0..<count).map { counts[$0] == 0 ? .nan : sums[$0] / Double(counts[$0]) }
+    }
+}
+
+/// `a / b` rounded up, for positive `b`.
+func ceilDiv(_ a: Int, _ b: Int) -> Int { b <= 0 ? a : (a + b - 1) / b }

@@ -1,0 +1,123 @@
+/// How one value is drawn in a cell: a glyph and its style, depending on the colour mode.
+public struct Swatch: Hashable, Sendable {
+    /// The glyph repeated across the cell (a space in 256/truecolor mode, where the background
+    /// carries the colour).
+    public var glyph: Character
+    /// The style of the cell.
+    public var style: Style
+
+    /// Creates a swatch.
+    public init(glyph: Character, style: Style) {
+        self.glyph = glyph
+        self.style = style
+    }
+}
+
+/// The diverging, colour-blind-safe palette centred on 0: blue for negative values, near-white
+/// for zero, orange/brown for positive values (ColorBrewer RdBu's blue arm and PuOr's orange arm;
+/// no red/green pairing).
+///
+/// Values are normalised symmetrically: `t = value / max(|lo|, |hi|)`, clamped to [-1, 1], so 0 is
+/// always the centre. Weights in [0, 1) therefore read as white→brown and states in (−1, 1) as
+/// blue→white→brown.
+///
+/// - 256 colours / truecolor: the cell background carries the colour.
+/// - 16 colours: shade glyphs `░▒▓█` by magnitude, cyan/blue for negative, yellow/red for positive.
+/// - none: glyphs by sign and magnitude: `- = ≡ ■` negative, `+ * # @` positive, `·` near zero.
+public struct Palette: Sendable {
+    /// Colour stops from -1 to +1, evenly spaced.
+    public let stops: [(UInt8, UInt8, UInt8)]
+
+    /// Creates a palette from evenly spaced stops (at least two).
+    public init(stops: [(UInt8, UInt8, UInt8)]) {
+        precondition(stops.count >= 2, "a palette needs two stops")
+        self.stops = stops
+    }
+
+    /// The default blue ↔ near-white ↔ orange/brown palette.
+    public static let diverging = Palette(stops: [
+        (0x21, 0x66, 0xAC), (0x43, 0x93, 0xC3), (0x92, 0xC5, 0xDE), (0xD1, 0xE5, 0xF0),
+        (0xF7, 0xF7, 0xF7),
+        (0xFE, 0xE0, 0xB6), (0xFD, 0xB8, 0x63), (0xE0, 0x82, 0x14), (0xB3, 0x58, 0x06),
+    ])
+
+    /// `value` scaled into [-1, 1] by `max(|lo|, |hi|)` of `range`; 0 for NaN or an all-zero range.
+    public static func normalized(_ value: Double, range: ClosedRange<Double>) -> Double {
+        let m = max(abs(range.lowerBound), abs(range.upperBound))
+        guard !value.isNaN else { return 0 }
+        guard m > 0, m.isFinite else { return value > 0 ? 1 : (value < 0 ? -1 : 0) }
+        return max(-1, min(1, value / m))
+    }
+
+    /// Magnitude level of a normalised value: 0 near zero (|t| < 1/8), then 1–4.
+    public static func level(_ t: Double) -> Int {
+        let a = abs(t)
+        if a < 0.125 { return 0 }
+        return max(1, min(4, Int((a + 0.125) * 4)))
+    }
+
+    /// The colour of `value` within a range symmetric around 0.
+    public func color(for value: Double, range: ClosedRange<Double>) -> Color {
+        color(normalized: Palette.normalized(value, range: range))
+    }
+
+    /// The colour at normalised position `t` in [-1, 1].
+    public func color(normalized t: Double) -> Color {
+        let p = (max(-1, min(1, t)) + 1) / 2 * Double(stops.count - 1)
+        let i = min(stops.count - 2, Int(p))
+        let f = p - Double(i)
+        let a = stops[i], b = stops[i + 1]
+        func mix(_ x: UInt8, _ y: UInt8) -> UInt8 {
+            UInt8(max(0, min(255, (Double(x) + (Double(y) - Double(x)) * f).rounded())))
+        }
+        return .rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+    }
+
+    /// Black or white, whichever reads better on `background`.
+    public func contrastingText(for background: Color) -> Color {
+        guard case let .rgb(r, g, b) = background else { return .default }
+        let luminance = (0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b)) / 255
+        return luminance > 0.5 ? .rgb(0, 0, 0) : .rgb(255, 255, 255)
+    }
+
+    /// How `value` is drawn in `mode`.
+    public func swatch(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Swatch {
+        swatch(normalized: Palette.normalized(value, range: range), mode: mode)
+    }
+
+    /// How normalised `t` is drawn in `mode`.
+    public func swatch(normalized t: Double, mode: ColorMode) -> Swatch {
+        let level = Palette.level(t)
+        switch mode {
+        case .none:
+            let glyph = level == 0 ? Glyphs.zero : (t < 0 ? Glyphs.negative : Glyphs.positive)[level - 1]
+            return Swatch(glyph: glyph, style: .plain)
+        case .ansi16:
+            guard level > 0 else { return Swatch(glyph: Glyphs.zero, style: .plain) }
+            return Swatch(glyph: Glyphs.shades[level - 1], style: Style(fg: Palette.ansi16Color(t)))
+        case .ansi256, .truecolor:
+            return Swatch(glyph: " ", style: Style(bg: color(normalized: t)))
+        }
+    }
+
+    /// The text style for a number printed over `value`'s cell in `mode`.
+    public func textStyle(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Style {
+        let t = Palette.normalized(value, range: range)
+        switch mode {
+        case .none:
+            return .plain
+        case .ansi16:
+            return Palette.level(t) == 0 ? .plain : Style(fg: Palette.ansi16Color(t))
+        case .ansi256, .truecolor:
+            let bg = color(normalized: t)
+            return Style(fg: contrastingText(for: bg), bg: bg)
+        }
+    }
+
+    /// The ANSI colour for normalised `t`: cyan/bright blue for negative, yellow/red for positive.
+    public static func ansi16Color(_ t: Double) -> Color {
+        let strong = Palette.level(t) >= 3
+        if t < 0 { return ColorQuantizer.ansiColor(strong ? 12 : 6) }
+        return ColorQuantizer.ansiColor(strong ? 1 : 3)
+    }
+}

@@ -1,0 +1,170 @@
+/// Prose word-wrapped by display width (Hangul = 2 columns), with inline `**bold**` and
+/// `` `code` ``.
+///
+/// A blank line separates paragraphs and is kept as one blank row; a single newline is a line
+/// break; runs of spaces collapse. Lines break between words, and inside a word only when the word
+/// is longer than the line. Control characters become visible placeholders.
+public struct TextBlock: Sendable {
+    /// A run of text in one style.
+    public struct Span: Equatable, Sendable {
+        /// The text.
+        public var text: String
+        /// Its style.
+        public var style: Style
+
+        /// Creates a span.
+        public init(text: String, style: Style) {
+            self.text = text
+            self.style = style
+        }
+    }
+
+    /// The prose, with `**bold**` and `` `code` `` markup.
+    public var text: String
+    /// The style of plain text.
+    public var style: Style
+    /// The style of `` `code` `` (bold text adds `.bold` to `style`).
+    public var codeStyle: Style
+    /// Wrapped rows to skip at the top.
+    public var scroll: Int
+
+    /// Creates a text block.
+    public init(_ text: String, style: Style = .plain, codeStyle: Style = TextBlock.defaultCodeStyle, scroll: Int = 0) {
+        self.text = text
+        self.style = style
+        self.codeStyle = codeStyle
+        self.scroll = scroll
+    }
+
+    /// Inline code: underlined, in a soft blue where colour is shown.
+    public static let defaultCodeStyle = Style(fg: .rgb(0x92, 0xC5, 0xDE), attributes: .underline)
+
+    private typealias Glyph = (ch: Character, width: Int, style: Style)
+
+    /// The wrapped rows for `width` columns, each as styled spans.
+    public func lines(width: Int) -> [[Span]] {
+        guard width > 0 else { return [] }
+        var rows: [[Glyph]] = []
+        var pendingBlank = false
+        let normalized = text.replacingOccurrences("\r\n", "\n").replacingOccurrences("\t", " ")
+        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            if raw.allSatisfy({ $0 == " " }) {
+                pendingBlank = !rows.isEmpty
+                continue
+            }
+            if pendingBlank { rows.append([]); pendingBlank = false }
+            rows.append(contentsOf: wrap(styled(TextWidth.sanitized(String(raw))), width: width))
+        }
+        return rows.map(spans)
+    }
+
+    /// Rows the text takes at `width` (before scrolling).
+    public func height(forWidth width: Int) -> Int { lines(width: width).count }
+
+    /// Draws the rows from `scroll` on into `area`; returns the rows drawn.
+    @discardableResult
+    public func render(into frame: inout Frame, area: Rect) -> Int {
+        let rows = lines(width: area.width)
+        var y = area.y
+        for row in rows.dropFirst(max(0, scroll)) where y < area.maxY {
+            var x = area.x
+            for span in row { x += frame.put(span.text, x: x, y: y, style: span.style, clip: area) }
+            y += 1
+        }
+        return y - area.y
+    }
+
+    /// Parses `**bold**` and `` `code` `` (markers without a partner stay literal).
+    private func styled(_ line: String) -> [Glyph] {
+        let chars = Array(line)
+        var out: [Glyph] = []
+        var bold = false, code = false
+        var i = 0
+        func closes(_ marker: [Character], from start: Int) -> Bool {
+            var j = start
+            while j + marker.count <= chars.count {
+                if Array(chars[j..<j + marker.count]) == marker { return true }
+                j += 1
+            }
+            return false
+        }
+        while i < chars.count {
+            let ch = chars[i]
+            if ch == "`", code || closes(["`"], from: i + 1) {
+                code.toggle(); i += 1; continue
+            }
+            if !code, ch == "*", i + 1 < chars.count, chars[i + 1] == "*", bold || closes(["*", "*"], from: i + 2) {
+                bold.toggle(); i += 2; continue
+            }
+            var s = code ? codeStyle : style
+            if bold { s.attributes.insert(.bold) }
+            out.append((ch, TextWidth.width(of: ch), s))
+            i += 1
+        }
+        return out
+    }
+
+    /// Greedy wrap of one input line.
+    private func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
+        var words: [[Glyph]] = [[]]
+        for g in glyphs {
+            if g.ch == " " {
+                if !(words.last!.isEmpty) { words.append([]) }
+            } else if g.width > 0 || !words.last!.isEmpty {
+                words[words.count - 1].append(g)
+            }
+        }
+        var rows: [[Glyph]] = []
+        var row: [Glyph] = []
+        var used = 0
+        for word in words where !word.isEmpty {
+            let w = word.reduce(0) { $0 + $1.width }
+            let gap = row.isEmpty ? 0 : 1
+            if used + gap + w <= width {
+                if gap == 1 { row.append((" ", 1, style)) }
+                row += word
+                used += gap + w
+                continue
+            }
+            if w <= width {
+                rows.append(row)
+                row = word
+                used = w
+                continue
+            }
+            // A word longer than the line: fill the current row, then break inside the word.
+            if !row.isEmpty, used + 1 < width {
+                row.append((" ", 1, style)); used += 1
+            } else if !row.isEmpty {
+                rows.append(row); row = []; used = 0
+            }
+            for g in word {
+                if g.width > width { continue }
+                if used + g.width > width { rows.append(row); row = []; used = 0 }
+                row.append(g); used += g.width
+            }
+        }
+        if !row.isEmpty || rows.isEmpty { rows.append(row) }
+        return rows
+    }
+
+    private func spans(_ row: [Glyph]) -> [Span] {
+        var out: [Span] = []
+        for g in row {
+            if let last = out.last, last.style == g.style {
+                out[out.count - 1].text.append(g.ch)
+            } else {
+                out.append(Span(text: String(g.ch), style: g.style))
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// `self` with every `target` replaced by `replacement` (Foundation-free).
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func ScreenBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,66 @@
+import Testing
+@testable import Screen
+
+@Suite struct TextBlockTests {
+    let korean = "순환 신경망은 **은닉 상태**를 `h_t` 로 전달합니다. 입력 x_t 와 이전 은닉 상태 h_{t-1} 을 함께 사용합니다."
+
+    @Test func wrapsHangulByDisplayWidthWithMarkup() {
+        var f = Frame(size: Size(width: 12, height: 8))
+        let rows = TextBlock("순환 신경망은 **은닉 상태**를 `h_t` 로 전달합니다.\n\nA verylongwordthatbreaks here.")
+            .render(into: &f, area: f.bounds)
+        #expect(rows == 8)
+        #expect(f.snapshot == """
+            순환
+            신경망은
+            은닉 상태를
+            h_t 로
+            전달합니다.
+
+            A verylongwo
+            rdthatbreaks
+            --
+            2:0-3 bold
+            2:5-8 bold
+            3:0-2 underline fg=#92c5de bg=default
+            """)
+    }
+
+    @Test func neverWiderThanTheAreaAndNothingLost() {
+        for width in 2...30 {
+            let block = TextBlock(korean)
+            let lines = block.lines(width: width)
+            for line in lines {
+                #expect(TextWidth.width(of: line.map(\.text).joined()) <= width, "width \(width)")
+            }
+            let flat = String(lines.map { $0.map(\.text).joined() }.joined().filter { $0 != " " })
+            let expected = String(korean.replacingOccurrences(of: "**", with: "").filter { $0 != " " && $0 != "`" })
+            #expect(flat == expected, "width \(width)")
+        }
+    }
+
+    @Test func breaksBetweenWordsUnlessAWordIsTooLong() {
+        let lines = TextBlock("aaa bbb cccccccccc d").lines(width: 7).map { $0.map(\.text).joined() }
+        #expect(lines == ["aaa bbb", "ccccccc", "ccc d"])
+    }
+
+    @Test func scrollingParagraphsAndControlCharacters() {
+        var f = Frame(size: Size(width: 10, height: 2))
+        let block = TextBlock("one\n\n\n\ntwo\nthree\u{1B}[2J", scroll: 1)
+        #expect(block.height(forWidth: 10) == 4)
+        block.render(into: &f, area: f.bounds)
+        #expect(f.text == "\ntwo")
+        #expect(TextBlock("x\u{1B}[2J").lines(width: 10).map { $0.map(\.text).joined() } == ["x␛[2J"])
+    }
+
+    @Test func unmatchedMarkersStayLiteral() {
+        let lines = TextBlock("2 ** 3 and a`b").lines(width: 20)
+        #expect(lines.map { $0.map(\.text).joined() } == ["2 ** 3 and a`b"])
+        #expect(lines[0].allSatisfy { $0.style == .plain })
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
