@@ -15,16 +15,15 @@ enum FlowItem {
             return TextWidth.width(of: text)
         case let .heatmap(name, shape, matrix, _, _, values, maxWidth):
             let body = matrix.cols * (values ? Heatmap.valueCellWidth : 2)
-            let label = max(TextWidth.width(of: name), TextWidth.width(of: shape))
-            return max(label, min(body, maxWidth))
+            return max(TextWidth.width(of: name + " " + shape), min(body, maxWidth))
         }
     }
 
     /// Rows the item would like: name, shape, then one row per matrix row.
     var preferredHeight: Int {
         switch self {
-        case .symbol: return 3
-        case .heatmap(_, _, let matrix, _, _, _, _): return 2 + matrix.rows
+        case .symbol: return 2
+        case .heatmap(_, _, let matrix, _, _, _, _): return 1 + matrix.rows
         }
     }
 
@@ -32,15 +31,15 @@ enum FlowItem {
     func draw(_ frame: inout Frame, _ rect: Rect) -> String? {
         switch self {
         case .symbol(let text):
-            let middle = rect.y + 2 + max(0, (rect.height - 2) / 2 - (rect.height > 3 ? 1 : 0))
+            let middle = rect.y + 1 + max(0, (rect.height - 2) / 2)
             frame.put(text, x: rect.x, y: min(middle, rect.maxY - 1), style: .bold, clip: rect)
             return nil
         case let .heatmap(name, shape, matrix, range, mode, values, _):
-            frame.put(name, x: rect.x, y: rect.y, style: .bold, clip: rect)
-            let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-            let heatmap = Heatmap(title: shape, matrix: matrix, range: range, mode: mode, showValues: values,
-                                  titleStyle: .dim)
-            return heatmap.render(into: &frame, area: body).scaleNote.map { "\(name): \($0)" }
+            let heatmap = Heatmap(title: "", matrix: matrix, range: range, mode: mode, showValues: values)
+            let layout = heatmap.render(into: &frame, area: rect)
+            let x = rect.x + frame.put(name, x: rect.x, y: rect.y, style: .bold, clip: rect)
+            frame.put(" " + shape, x: x, y: rect.y, style: .dim, clip: rect)
+            return layout.scaleNote.map { "\(name): \($0)" }
         }
     }
 }

@@ -16,7 +16,9 @@ extension Player {
         let (header, rest) = frame.bounds.splitTop(1)
         let (body, status) = rest.splitTop(rest.height - 1)
         drawHeader(&frame, header, state)
-        drawStep(&frame, Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1), state, mode)
+        // A blank row under the header, except where an rnn step needs every row.
+        let top = state.timestepCount > 0 && size.height < 30 ? 0 : 1
+        drawStep(&frame, Rect(x: body.x + 1, y: body.y + top, width: body.width - 2, height: body.height - top), state, mode)
         drawStatus(&frame, status, state)
         if state.showHelp {
             HelpOverlay(language: state.language).render(into: &frame, area: body)

@@ -36,61 +36,70 @@ struct RNNStepView {
         let total = run.timesteps
         if t == 0 {
             return language == .ko
-                ? "t = 0/\(total)   초기 은닉 상태 h_0. → 를 누르면 h_1 = tanh(Wx·x_1 + Wh·h_0 + b) 를 계산합니다"
-                : "t = 0/\(total)   initial state h_0. → computes h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
+                ? "t = 0/\(total)   초기 상태 h_0. → 를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1) 을 계산합니다"
+                : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)"
         }
-        return "t = \(t)/\(total)   h_\(t) = tanh(Wx·x_\(t) + Wh·h_\(t - 1) + b)"
+        return "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
     }
 
-    /// Draws into `area`.
+    /// Draws into `area`: equation, caption, the equation's tensors in one or two bands, the
+    /// history and numbers (beside the last band when there is room, else below), the legend.
     func render(into frame: inout Frame, area: Rect) {
+        let tensors = Tensors(run: run, ranges: ranges, t: t)
         let (eqRow, rest0) = area.splitTop(1)
         frame.put(equation, x: eqRow.x, y: eqRow.y, style: .bold, clip: eqRow)
         let (capRow, rest1) = rest0.splitTop(1)
-        frame.put(caption, x: capRow.x, y: capRow.y, style: Style(attributes: .bold), clip: capRow)
-        let (_, body0) = rest1.splitTop(1)
+        frame.put(caption, x: capRow.x, y: capRow.y, clip: capRow)
+        let (body, legendArea) = rest1.splitTop(rest1.height - 2)
 
-        let tensors = Tensors(run: run, ranges: ranges, t: t)
-        let legendHeight = 2
-        let (body, legendArea) = body0.splitTop(body0.height - legendHeight)
-
-        let historyRows = min(max(3, body.height / 3), 2 + (run.timesteps + 1) / 2)
-        let bands = arrangeBands(tensors, width: body.width, height: body.height - historyRows)
-        let bandBudget = max(3, (body.height - historyRows - bands.count) / max(1, bands.count))
-        var y = body.y
+        let sideWidth = 38
+        var bands = arrangeBands(tensors, width: body.width, height: body.height)
+        let besideLast = bands.count >= 2 && FlowLayout.width(of: bands[bands.count - 1]) + 2 + sideWidth <= body.width
+        let historyBelow = besideLast ? 0 : min(max(4, body.height / 3), 2 + run.timesteps)
+        let natural = bands.map { $0.map(\.preferredHeight).max() ?? 1 }
+        let room = body.height - historyBelow
+        let gaps = natural.reduce(0, +) + bands.count <= room ? 1 : 0
+        let budget = max(2, (room - gaps * bands.count) / max(1, bands.count))
+        if bands.isEmpty { bands = [[]] }
+        var y = body.y + gaps
         var notes: [String] = []
-        for band in bands {
-            let height = min(bandBudget, band.map { $0.preferredHeight }.max() ?? 1)
+        var lastRect = Rect(x: body.x, y: y, width: 0, height: 0)
+        for (index, band) in bands.enumerated() {
+            let height = min(budget, natural[min(index, natural.count - 1)])
             var x = body.x
             for item in band {
                 let rect = Rect(x: x, y: y, width: min(item.width, body.maxX - x), height: height)
                 if let note = item.draw(&frame, rect) { notes.append(note) }
                 x += item.width + 1
             }
-            y += height + 1
+            lastRect = Rect(x: x + 1, y: y, width: body.maxX - x - 1, height: height)
+            y += height + gaps
         }
-        let lower = Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
+        let lower = besideLast
+            ? lastRect
+            : Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
         notes += drawLower(&frame, lower, tensors)
         drawLegend(&frame, legendArea, tensors, notes: notes)
     }
 
-    /// The equation's pieces in bands: numbers inside the vectors when they fit in two bands.
+    /// The equation's pieces in bands: numbers inside the vectors when every row fits.
     private func arrangeBands(_ x: Tensors, width: Int, height: Int) -> [[FlowItem]] {
-        let maxMatrix = max(8, (width - 40) / 2)
-        let rowsIfTwoBands = height / 2 - 3
-        if run.hiddenUnits <= rowsIfTwoBands, run.inputDim <= rowsIfTwoBands {
-            let bands = FlowLayout.arrange(flowItems(x, values: true, maxMatrix: maxMatrix), width: width)
-            if bands.count <= 2 { return bands }
+        let maxMatrix = max(8, (width - 50) / 2)
+        let plain = FlowLayout.arrange(flowItems(x, values: false, maxMatrix: maxMatrix), width: width)
+        let rows = max(run.hiddenUnits, run.inputDim)
+        if rows <= height / max(1, plain.count) - 1 {
+            let withValues = FlowLayout.arrange(flowItems(x, values: true, maxMatrix: maxMatrix), width: width)
+            if withValues.count <= plain.count { return withValues }
         }
-        return FlowLayout.arrange(flowItems(x, values: false, maxMatrix: maxMatrix), width: width)
+        return plain
     }
 
-    /// The equation's pieces, in reading order.
+    /// The equation's pieces, in reading order. At t = 0 they are named for the first step,
+    /// with the values it will compute still empty.
     private func flowItems(_ x: Tensors, values: Bool, maxMatrix: Int) -> [FlowItem] {
         let h = run.hiddenUnits, d = run.inputDim
         let weight = x.weightRange, partial = x.partialRange
-        let sub = t == 0 ? 1 : t
-        let prev = t == 0 ? 0 : t - 1
+        let now = max(t, 1)
         func matrix(_ name: String, _ m: Matrix, _ range: ClosedRange<Double>) -> FlowItem {
             .heatmap(name: name, shape: RNNStepView.shape(m.rows, m.cols), matrix: m, range: range, mode: mode,
                      values: false, maxWidth: maxMatrix)
@@ -100,25 +109,24 @@ struct RNNStepView {
             return .heatmap(name: name, shape: RNNStepView.shape(length), matrix: m, range: range, mode: mode,
                             values: values, maxWidth: maxMatrix)
         }
-        let wxName = "Wx·x_\(sub)", whName = "Wh·h_\(prev)", preName = t == 0 ? "sum+b" : "z_\(t)"
         return [
             matrix("Wx", run.parameters.wx, weight),
             .symbol("·"),
-            vector("x_\(sub)", x.x, d, weight),
+            vector("x_\(now)", x.x, d, weight),
             .symbol("="),
-            vector(wxName, x.wxX, h, partial),
+            vector("Wx·x_\(now)", x.wxX, h, partial),
             .symbol("+"),
             matrix("Wh", run.parameters.wh, weight),
             .symbol("·"),
-            vector("h_\(prev)", x.hPrev, h, weight),
+            vector("h_\(now - 1)", x.hPrev, h, weight),
             .symbol("="),
-            vector(whName, x.whH, h, partial),
+            vector("Wh·h_\(now - 1)", x.whH, h, partial),
             .symbol("+"),
             vector("b", run.parameters.b, h, weight),
             .symbol("="),
-            vector(preName, x.pre, h, partial),
+            vector("z_\(now)", x.pre, h, partial),
             .symbol("tanh→"),
-            vector("h_\(t)", x.h, h, weight),
+            vector("h_\(now)", t == 0 ? nil : x.h, h, weight),
         ]
     }
 
@@ -126,10 +134,9 @@ struct RNNStepView {
     private func drawLower(_ frame: inout Frame, _ area: Rect, _ x: Tensors) -> [String] {
         guard !area.isEmpty else { return [] }
         let h = run.hiddenUnits
-        let numbersWidth = min(max(24, area.width / 3), 40)
+        let numbersWidth = area.width >= 60 ? min(max(24, area.width / 3), 40) : 19
         let (left, right) = area.splitLeft(area.width - numbersWidth - 1)
-        let title = (language == .ko ? "은닉 상태 기록 " : "hidden states ") + RNNStepView.shape(run.timesteps, h)
-            + "  " + (language == .ko ? "\(t)행 채움" : "\(t) rows filled")
+        let title = (language == .ko ? "은닉 상태 " : "states ") + RNNStepView.shape(run.timesteps, h)
         let heatmap = Heatmap(title: title, matrix: x.history, range: x.weightRange, mode: mode,
                               highlightRow: t > 0 ? t - 1 : nil)
         let layout = heatmap.render(into: &frame, area: left)
@@ -163,13 +170,13 @@ struct RNNStepView {
         guard !area.isEmpty else { return }
         let label1 = language == .ko ? "가중치·상태 " : "weights, states "
         let label2 = language == .ko ? "부분합 " : "partial sums "
-        let half = area.width / 2
+        let bar = 11
         var col = area.x + frame.put(label1, x: area.x, y: area.y, style: .dim, clip: area)
-        let weights = Legend(range: x.weightRange, mode: mode, barWidth: 11)
-        weights.render(into: &frame, area: Rect(x: col, y: area.y, width: area.x + half - col, height: 1))
-        col = area.x + half + frame.put(label2, x: area.x + half, y: area.y, style: .dim, clip: area)
-        let partial = Legend(range: x.partialRange, mode: mode, barWidth: 11)
-        partial.render(into: &frame, area: Rect(x: col, y: area.y, width: area.maxX - col, height: 1))
+        let weights = Legend(range: x.weightRange, mode: mode, barWidth: bar)
+        col += weights.render(into: &frame, area: Rect(x: col, y: area.y, width: bar + 14, height: 1)) > 0 ? bar + 14 : 0
+        col += frame.put(label2, x: col, y: area.y, style: .dim, clip: area)
+        let partial = Legend(range: x.partialRange, mode: mode, barWidth: bar)
+        partial.render(into: &frame, area: Rect(x: col, y: area.y, width: min(bar + 14, area.maxX - col), height: 1))
         var second = [String]()
         if let key = weights.glyphKey { second.append(key) }
         second += notes

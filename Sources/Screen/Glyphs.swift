@@ -10,6 +10,8 @@ public enum Glyphs {
     public static let zero: Character = "·"
     /// Upper half block: foreground is the upper value, background the lower one.
     public static let upperHalf: Character = "▀"
+    /// Lower half block, for a half-block cell whose upper value is missing.
+    public static let lowerHalf: Character = "▄"
     /// Marks the highlighted row, left of the matrix.
     public static let rowMarker: Character = "▸"
     /// Marks the highlighted column, below the matrix.

@@ -120,11 +120,8 @@ public struct Heatmap: Sendable {
                 if layout.halfBlock {
                     let upper = grid[(2 * ty) * layout.displayColumns + dc]
                     let lowerIndex = 2 * ty + 1
-                    let upperColor = palette.color(for: upper, range: range)
-                    let lowerColor: Color = lowerIndex < layout.pixelRows
-                        ? palette.color(for: grid[lowerIndex * layout.displayColumns + dc], range: range)
-                        : .default
-                    let cell = Cell(String(Glyphs.upperHalf), style: Style(fg: upperColor, bg: lowerColor))
+                    let lower = lowerIndex < layout.pixelRows ? grid[lowerIndex * layout.displayColumns + dc] : .nan
+                    let cell = halfBlockCell(upper: upper, lower: lower)
                     for i in 0..<layout.cellWidth { frame.set(x: x + i, y: top + ty, cell, clip: area) }
                 } else {
                     let value = grid[ty * layout.displayColumns + dc]
@@ -142,10 +139,25 @@ public struct Heatmap: Sendable {
         return layout
     }
 
+    /// One `▀` cell for two values; NaN (not computed yet) leaves its half empty.
+    private func halfBlockCell(upper: Double, lower: Double) -> Cell {
+        switch (upper.isNaN, lower.isNaN) {
+        case (true, true):
+            return .blank
+        case (true, false):
+            return Cell(String(Glyphs.lowerHalf), style: Style(fg: palette.color(for: lower, range: range)))
+        case (false, true):
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(for: upper, range: range)))
+        case (false, false):
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(for: upper, range: range),
+                                                               bg: palette.color(for: lower, range: range)))
+        }
+    }
+
     private func drawCell(_ value: Double, x: Int, y: Int, layout: HeatmapLayout, frame: inout Frame, clip: Rect) {
         if layout.showsValues {
             let style = palette.textStyle(for: value, range: range, mode: mode)
-            let text = NumberFormat.compact(value, width: layout.cellWidth - 1)
+            let text = value.isNaN ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1)
             let padded = String(repeating: " ", count: max(0, layout.cellWidth - 1 - text.count)) + text + " "
             frame.put(padded, x: x, y: y, style: style, clip: clip)
         } else {

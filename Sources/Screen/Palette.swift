@@ -82,7 +82,9 @@ public struct Palette: Sendable {
 
     /// How `value` is drawn in `mode`.
     public func swatch(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Swatch {
-        swatch(normalized: Palette.normalized(value, range: range), mode: mode)
+        // NaN marks a value not computed yet: drawn as an empty cell.
+        if value.isNaN { return Swatch(glyph: " ", style: .plain) }
+        return swatch(normalized: Palette.normalized(value, range: range), mode: mode)
     }
 
     /// How normalised `t` is drawn in `mode`.
@@ -102,6 +104,7 @@ public struct Palette: Sendable {
 
     /// The text style for a number printed over `value`'s cell in `mode`.
     public func textStyle(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Style {
+        if value.isNaN { return .plain }
         let t = Palette.normalized(value, range: range)
         switch mode {
         case .none:

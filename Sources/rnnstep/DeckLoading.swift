@@ -31,9 +31,10 @@ enum DeckLoading {
         var failed = !problems.isEmpty
         problems.forEach(report)
         for file in files {
-            do {
-                lessons.append(try LessonLoader.load(path: file))
-            } catch let list as DiagnosticList {
+            switch Result(catching: { () throws(DiagnosticList) -> Lesson in try LessonLoader.load(path: file) }) {
+            case .success(let lesson):
+                lessons.append(lesson)
+            case .failure(let list):
                 list.diagnostics.forEach(report)
                 failed = true
             }
