@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
     ]

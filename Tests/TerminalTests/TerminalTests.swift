@@ -8,7 +8,7 @@ import Testing
 @testable import Terminal
 
 /// A curses session writing into a temporary file and reading from a pipe.
-private final class Harness {
+final class Harness {
     let outFD: Int32
     let inRead: Int32
     let inWrite: Int32
