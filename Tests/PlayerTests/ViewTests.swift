@@ -1,0 +1,95 @@
+import Lessons
+import RNNCore
+import Screen
+import Testing
+@testable import Player
+
+@Suite struct ViewTests {
+    func frame(_ deck: [Lesson], keys: [Key], size: Size, mode: ColorMode = .none, language: Language = .en) -> Frame {
+        var state = PlayerState(deck: deck, language: language)
+        Player.update(&state, keys: keys)
+        return Player.view(state, size: size, mode: mode)
+    }
+
+    @Test func beforeAnyKeyTheShapesAreOnScreen() {
+        let text = frame(Decks.chapterRNN, keys: [], size: Size(width: 120, height: 40)).text
+        #expect(text.contains("Wx (8, 4)"))
+        #expect(text.contains("Wh (8, 8)"))
+        #expect(text.contains("b (8,)"))
+        #expect(text.contains("h_t (8,) = tanh( Wx (8, 4) · x_t (4,) + Wh (8, 8) · h_{t-1} (8,) + b (8,) )"))
+        #expect(text.contains("t = 0/10"))
+    }
+
+    @Test func oneKeyShowsTheFirstHiddenStateAsNumpyComputesIt() {
+        let text = frame(Decks.chapterRNN, keys: [.right], size: Size(width: 120, height: 40)).lines.joined(separator: "\n")
+        #expect(text.contains("t = 1/10"))
+        for value in ["0.91170118", "0.93488513", "0.93128902", "0.85123792", "0.95178278", "0.76354041", "0.87528299", "0.97864588"] {
+            #expect(text.contains(value))
+        }
+        for value in ["0.91", "0.93", "0.85", "0.95", "0.76", "0.88", "0.98"] {
+            #expect(text.contains(" \(value) "))
+        }
+    }
+
+    @Test func steppingBackShowsExactlyTheEarlierScreen() {
+        let size = Size(width: 100, height: 30)
+        for mode in ColorMode.allCases {
+            let at4 = frame(Decks.chapterRNN, keys: Array(repeating: .right, count: 4), size: size, mode: mode)
+            let back = frame(Decks.chapterRNN, keys: Array(repeating: .right, count: 5) + [.left], size: size, mode: mode)
+            #expect(at4 == back)
+        }
+    }
+
+    @Test func tooSmallSaysHowLargeItMustBe() {
+        let text = frame(Decks.chapterRNN, keys: [], size: Size(width: 40, height: 10)).text
+        #expect(text.contains("terminal too small"))
+        #expect(text.contains("60×20"))
+        #expect(text.contains("40×10"))
+    }
+
+    @Test func helpOverlayListsEveryBinding() {
+        let text = frame(Decks.two, keys: [.char("?")], size: Size(width: 100, height: 40)).text
+        for binding in KeyBindings.all {
+            #expect(text.contains(binding.help.text(.en)), "missing \(binding.label)")
+        }
+    }
+
+    @Test func textFollowsTheLanguage() {
+        #expect(frame(Decks.two, keys: [], size: Size(width: 80, height: 24), language: .ko).text.contains("안녕하세요"))
+        #expect(frame(Decks.two, keys: [.char("L")], size: Size(width: 80, height: 24), language: .ko).text.contains("Hello"))
+    }
+
+    @Test func summaryShowsTheTableAndWhereTheCountsComeFrom() {
+        let text = frame(Decks.two, keys: [.pageDown, .pageDown], size: Size(width: 80, height: 24)).text
+        #expect(text.contains(" simple_rnn (SimpleRNN)      (None, 3)                 42"))
+        #expect(text.contains("Wx 3×10 + Wh 3×3 + b 3 = 42"))
+        #expect(text.contains("kernel (10, 3)"))
+    }
+
+    @Test func colourModesChangeOnlyStyleAndGlyphsNotNumbers() {
+        let size = Size(width: 120, height: 40)
+        let plain = frame(Decks.chapterRNN, keys: [.right], size: size, mode: .none)
+        let colour = frame(Decks.chapterRNN, keys: [.right], size: size, mode: .ansi256)
+        #expect(plain.styleRuns().allSatisfy { !$0.contains("bg=#") })
+        #expect(colour.styleRuns().contains { $0.contains("bg=#") })
+        #expect(colour.text.contains("0.91170118"))
+    }
+
+    // Snapshots: text plus style runs at the two reference sizes.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func rnnSnapshots(width: Int, height: Int) {
+        let size = Size(width: width, height: height)
+        assertSnapshot(frame(Decks.chapterRNN, keys: [], size: size), named: "rnn-t0-\(width)x\(height)")
+        assertSnapshot(frame(Decks.chapterRNN, keys: [.right], size: size, mode: .ansi256), named: "rnn-t1-256-\(width)x\(height)")
+        assertSnapshot(frame(Decks.chapterRNN, keys: [.end], size: size, mode: .ansi16), named: "rnn-t10-16-\(width)x\(height)")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func stepSnapshots(width: Int, height: Int) {
+        let size = Size(width: width, height: height)
+        assertSnapshot(frame(Decks.two, keys: [], size: size, language: .ko), named: "text-ko-\(width)x\(height)")
+        assertSnapshot(frame(Decks.two, keys: [.pageDown, .pageDown], size: size), named: "summary-\(width)x\(height)")
+        assertSnapshot(frame(Decks.two, keys: [.char("]"), .pageDown], size: size), named: "code-\(width)x\(height)")
+        assertSnapshot(frame(Decks.two, keys: [.char("?")], size: size), named: "help-\(width)x\(height)")
+    }
+}
