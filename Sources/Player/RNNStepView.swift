@@ -25,10 +25,22 @@ struct RNNStepView {
     }
 
     /// The equation with shapes, e.g. `h_t (8,) = tanh( Wx (8, 4) · x_t (4,) + Wh (8, 8) · h_{t-1} (8,) + b (8,) )`.
-    var equation: String {
+    var equation: String { equationParts.joined(separator: " ") }
+
+    /// The equation in two halves, split before `+ Wh`, for screens too narrow for one line.
+    var equationParts: [String] {
         let h = run.hiddenUnits, d = run.inputDim
         let sh = RNNStepView.shape(h), sx = RNNStepView.shape(d)
-        return "h_t \(sh) = tanh( Wx \(RNNStepView.shape(h, d)) · x_t \(sx) + Wh \(RNNStepView.shape(h, h)) · h_{t-1} \(sh) + b \(sh) )"
+        return ["h_t \(sh) = tanh( Wx \(RNNStepView.shape(h, d)) · x_t \(sx)",
+                "+ Wh \(RNNStepView.shape(h, h)) · h_{t-1} \(sh) + b \(sh) )"]
+    }
+
+    /// The equation as it fits `width`: one line, or two with the second indented under `tanh(`.
+    func equationLines(width: Int) -> [String] {
+        if TextWidth.width(of: equation) <= width { return [equation] }
+        let parts = equationParts
+        let indent = String(repeating: " ", count: parts[0].distance(from: parts[0].startIndex, to: parts[0].range(of: "tanh(")!.upperBound))
+        return [parts[0], indent + parts[1]]
     }
 
     /// The line under the equation: where we are and what the next key computes.
@@ -46,8 +58,11 @@ struct RNNStepView {
     /// history and numbers (beside the last band when there is room, else below), the legend.
     func render(into frame: inout Frame, area: Rect) {
         let tensors = Tensors(run: run, ranges: ranges, t: t)
-        let (eqRow, rest0) = area.splitTop(1)
-        frame.put(equation, x: eqRow.x, y: eqRow.y, style: .bold, clip: eqRow)
+        let lines = equationLines(width: area.width)
+        let (eqRows, rest0) = area.splitTop(lines.count)
+        for (i, line) in lines.enumerated() {
+            frame.put(line, x: eqRows.x, y: eqRows.y + i, style: .bold, clip: eqRows)
+        }
         let (capRow, rest1) = rest0.splitTop(1)
         frame.put(caption, x: capRow.x, y: capRow.y, clip: capRow)
         let (body, legendArea) = rest1.splitTop(rest1.height - 2)
