@@ -36,13 +36,16 @@ def random_fixture():
     return cases
 
 
-def forward(name, seed, T, D, H, given=None, h0=None):
+def forward(name, seed, T, D, H, given=None, h0=None, normal_scale=None):
+    """normal_scale: draw Wx, Wh, b as np.random.randn(*shape) * scale (a lesson's init: normal)."""
     given = given or {}
     np.random.seed(seed)
     arrays = {}
     for key, shape in (("inputs", (T, D)), ("Wx", (H, D)), ("Wh", (H, H)), ("b", (H,))):
         if key in given:
             arrays[key] = np.array(given[key], dtype=np.float64).reshape(shape)
+        elif normal_scale is not None and key != "inputs":
+            arrays[key] = np.random.randn(*shape) * normal_scale
         else:
             arrays[key] = np.random.random(shape)
     h = np.zeros((H,)) if h0 is None else np.array(h0, dtype=np.float64)
@@ -54,7 +57,7 @@ def forward(name, seed, T, D, H, given=None, h0=None):
         pres.append(pre)
         states.append(h)
     case = {"name": name, "seed": seed, "timesteps": T, "input_dim": D, "hidden_units": H,
-            "given": sorted(given), "h0_given": h0 is not None}
+            "given": sorted(given), "h0_given": h0 is not None, "normal_scale": normal_scale}
     for key in ("inputs", "Wx", "Wh", "b"):
         case[key] = floats(arrays[key])
     case["h0"] = floats(first)
@@ -80,6 +83,8 @@ def forward_fixture():
         forward("nonzero_h0", 5, 8, 3, 6, h0=rng.uniform(-1, 1, 6).tolist()),
         forward("negative_weights", 11, 9, 4, 7,
                 given={"Wh": (rng.standard_normal((7, 7)) * 0.5).tolist()}, h0=[0.5] * 7),
+        forward("normal_init", 0, 10, 4, 8, normal_scale=0.5),
+        forward("normal_init_given_b", 2, 6, 3, 5, given={"b": [0.1, -0.1, 0.0, 0.2, -0.2]}, normal_scale=0.3),
     ]
     return cases
 

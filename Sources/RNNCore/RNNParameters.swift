@@ -5,7 +5,8 @@
 /// `inputs (T, D)`, `Wx (H, D)`, `Wh (H, H)`, `b (H,)`. An array given explicitly is **not** drawn:
 /// it consumes no random numbers, so the next drawn array takes the values numpy gives a script that
 /// writes `Wx = np.array(...)` in place of `Wx = np.random.random(...)`. `h0` is never drawn; it is
-/// zeros unless given.
+/// zeros unless given. With `weightInit: .normal(scale:)` the drawn `Wx`, `Wh` and `b` are
+/// `np.random.randn(...) * scale` instead (inputs stay `np.random.random`).
 public struct RNNParameters: Equatable, Sendable {
     /// Sequence length T.
     public let timesteps: Int
@@ -37,10 +38,23 @@ public struct RNNParameters: Equatable, Sendable {
         try Self.check(spec.h0, "h0", count: h)
         var rng = NumpyRandom(seed: spec.seed)
         let inputs = spec.inputs ?? rng.randomMatrix(rows: t, cols: d)
-        let wx = spec.wx ?? rng.randomMatrix(rows: h, cols: d)
-        let wh = spec.wh ?? rng.randomMatrix(rows: h, cols: h)
-        let b = spec.b ?? rng.randomVector(h)
+        let wx = spec.wx ?? Self.drawWeights(&rng, spec.weightInit, rows: h, cols: d)
+        let wh = spec.wh ?? Self.drawWeights(&rng, spec.weightInit, rows: h, cols: h)
+        let b = spec.b ?? Self.drawWeights(&rng, spec.weightInit, rows: 1, cols: h).values
         try self.init(inputs: inputs, wx: wx, wh: wh, b: b, h0: spec.h0 ?? Array(repeating: 0, count: h))
+    }
+
+    /// Draws a weight array as numpy would: `np.random.random((rows, cols))`, or
+    /// `np.random.randn(rows, cols) * scale` for `.normal(scale:)` (each value multiplied once).
+    static func drawWeights(_ rng: inout NumpyRandom, _ initializer: WeightInit, rows: Int, cols: Int) -> Matrix {
+        switch initializer {
+        case .uniform:
+            return rng.randomMatrix(rows: rows, cols: cols)
+        case .normal(let scale):
+            var m = rng.standardNormalMatrix(rows: rows, cols: cols)
+            for i in m.values.indices { m.values[i] *= scale }
+            return m
+        }
     }
 
     /// Wraps explicit arrays; T, D and H are read from `inputs` and `wx`; throws when shapes disagree.

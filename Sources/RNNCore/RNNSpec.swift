@@ -24,11 +24,13 @@ public struct RNNSpec: Equatable, Sendable {
     public var b: [Double]?
     /// Explicit initial state, H (zeros when nil).
     public var h0: [Double]?
+    /// How the weights `Wx`, `Wh` and `b` that are not given are drawn.
+    public var weightInit: WeightInit = .uniform
 
     /// Creates a spec; arrays default to drawn values.
     public init(timesteps: Int, inputDim: Int, hiddenUnits: Int, seed: UInt32 = 0,
                 inputs: Matrix? = nil, wx: Matrix? = nil, wh: Matrix? = nil,
-                b: [Double]? = nil, h0: [Double]? = nil) {
+                b: [Double]? = nil, h0: [Double]? = nil, weightInit: WeightInit = .uniform) {
         self.timesteps = timesteps
         self.inputDim = inputDim
         self.hiddenUnits = hiddenUnits
@@ -38,5 +40,14 @@ public struct RNNSpec: Equatable, Sendable {
         self.wh = wh
         self.b = b
         self.h0 = h0
+        self.weightInit = weightInit
     }
+}
+
+/// How an rnn step draws the weights it does not give explicitly.
+public enum WeightInit: Equatable, Sendable {
+    /// `np.random.random(shape)`: uniform in [0, 1), as in the chapter (all positive).
+    case uniform
+    /// `np.random.randn(*shape) * scale`: zero-centred normal values.
+    case normal(scale: Double)
 }

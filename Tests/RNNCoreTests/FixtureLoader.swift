@@ -19,6 +19,7 @@ struct ForwardFixture: Decodable {
     let hidden_units: Int
     let given: [String]
     let h0_given: Bool
+    let normal_scale: Double?
     let inputs: [Double]
     let Wx: [Double]
     let Wh: [Double]
@@ -36,7 +37,8 @@ struct ForwardFixture: Decodable {
             wx: given.contains("Wx") ? Matrix(rows: h, cols: d, values: Wx) : nil,
             wh: given.contains("Wh") ? Matrix(rows: h, cols: h, values: Wh) : nil,
             b: given.contains("b") ? b : nil,
-            h0: h0_given ? h0 : nil)
+            h0: h0_given ? h0 : nil,
+            weightInit: normal_scale.map { .normal(scale: $0) } ?? .uniform)
     }
 }
 
