@@ -28,6 +28,41 @@ public struct CodeListing: Equatable, Sendable {
     }
 }
 
+/// A predict-then-reveal question: the student picks a choice with a number key, sees whether it
+/// was right, and then the explanation.
+public struct Quiz: Equatable, Sendable {
+    /// The question.
+    public var question: LocalizedText
+    /// The choices, shown numbered from 1.
+    public var choices: [LocalizedText]
+    /// The index of the right choice, 0-based (the file writes it 1-based).
+    public var answer: Int
+    /// Shown after the student answers.
+    public var explain: LocalizedText
+
+    /// Creates a quiz.
+    public init(question: LocalizedText, choices: [LocalizedText], answer: Int, explain: LocalizedText) {
+        self.question = question
+        self.choices = choices
+        self.answer = answer
+        self.explain = explain
+    }
+}
+
+/// A preformatted drawing (box-drawing characters), shown as written, with an optional caption.
+public struct Diagram: Equatable, Sendable {
+    /// The drawing, one line per row; a `{ko, en}` map when the labels differ by language.
+    public var art: LocalizedText
+    /// Wrapped prose under the drawing.
+    public var caption: LocalizedText?
+
+    /// Creates a diagram.
+    public init(art: LocalizedText, caption: LocalizedText? = nil) {
+        self.art = art
+        self.caption = caption
+    }
+}
+
 /// What one step of a lesson shows.
 public enum StepKind: Equatable, Sendable {
     /// Prose.
@@ -38,6 +73,10 @@ public enum StepKind: Equatable, Sendable {
     case summary(ModelSpec)
     /// A step-through of a SimpleRNN cell.
     case rnn(RNNSpec)
+    /// A question with numbered choices.
+    case quiz(Quiz)
+    /// A preformatted drawing.
+    case diagram(Diagram)
 }
 
 /// One step of a lesson and where it starts in the file.

@@ -38,6 +38,8 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case dismiss
     /// Repaint the whole terminal.
     case redraw
+    /// Answer the quiz of the current step with the digit pressed.
+    case answer
     /// Leave the program.
     case quit
 }

@@ -29,6 +29,10 @@ public enum Player {
                 state.showHelp = false
                 if action == .help || action == .dismiss { return }
             }
+            if action == .answer, case .char(let digit) = key, let n = digit.wholeNumberValue {
+                answer(n - 1, on: &state)
+                return
+            }
             perform(action, on: &state)
         }
     }
@@ -93,9 +97,29 @@ public enum Player {
             state.playing = false
         case .redraw:
             state.redrawRequested = true
+        case .answer:
+            break
         case .quit:
             state.quit = true
         }
+    }
+
+    /// Records the answer `choice` (0-based) to the current step's quiz; the first answer is final.
+    public static func answer(_ choice: Int, on state: inout PlayerState) {
+        guard case .quiz(let quiz) = state.step.kind else {
+            state.notice = state.language == .ko ? "이 단계에는 퀴즈가 없습니다" : "no quiz on this step"
+            return
+        }
+        guard state.answers[state.stepID] == nil else {
+            state.notice = state.language == .ko ? "이미 답했습니다" : "already answered"
+            return
+        }
+        guard quiz.choices.indices.contains(choice) else {
+            state.notice = state.language == .ko
+                ? "1부터 \(quiz.choices.count)까지 고르세요" : "choose 1 to \(quiz.choices.count)"
+            return
+        }
+        state.answers[state.stepID] = choice
     }
 
     /// One step forward: a timestep, else the next step, else the next lesson. False at the end.

@@ -16,6 +16,8 @@ public struct PlayerState {
     public var timestep = 0
     /// The timestep each visited rnn step was left at, so coming back shows the same screen.
     public var remembered: [StepID: Int] = [:]
+    /// The choice picked in each answered quiz (0-based); an answer is final.
+    public var answers: [StepID: Int] = [:]
     /// The language of lesson text and interface.
     public var language: Language
     /// True while the key overlay is shown.

@@ -34,6 +34,11 @@ extension Player {
             CodeView(code: listing.source, scroll: state.scroll).render(into: &frame, area: area)
         case .summary(let model):
             SummaryStepView(model: model, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
+        case .quiz(let quiz):
+            QuizStepView(quiz: quiz, picked: state.answers[state.stepID], language: state.language,
+                         scroll: state.scroll, mode: mode).render(into: &frame, area: area)
+        case .diagram(let diagram):
+            DiagramStepView(diagram: diagram, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
         case .rnn:
             guard let entry = state.engineEntry else {
                 frame.put("this rnn step's arrays do not match its sizes", x: area.x, y: area.y, clip: area)
@@ -95,6 +100,8 @@ extension Player {
         case .code: return "code"
         case .summary: return "summary"
         case .rnn: return "rnn"
+        case .quiz: return "quiz"
+        case .diagram: return "diagram"
         }
     }
 }

@@ -1,0 +1,29 @@
+import Lessons
+import Screen
+
+/// Draws a diagram step: the drawing as written (never wrapped; centred when it fits), then the
+/// caption wrapped below it.
+struct DiagramStepView {
+    /// The diagram.
+    var diagram: Diagram
+    /// Language of the text.
+    var language: Language
+    /// Rows scrolled.
+    var scroll: Int
+
+    /// Draws into `area`.
+    func render(into frame: inout Frame, area: Rect) {
+        var art = diagram.art.text(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while art.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { art.removeLast() }
+        let artWidth = art.map { TextWidth.width(of: $0) }.max() ?? 0
+        let left = area.x + max(0, (area.width - artWidth) / 2)
+        let shown = art.dropFirst(scroll)
+        var y = area.y
+        for line in shown where y < area.maxY {
+            frame.put(line, x: left, y: y, clip: area)
+            y += 1
+        }
+        guard let caption = diagram.caption, y + 1 < area.maxY else { return }
+        TextBlock(caption.text(language)).render(into: &frame, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1))
+    }
+}
