@@ -9,6 +9,14 @@ enum Decks {
     static let chapterRNN = [Lesson(path: "rnn.yaml", title: LocalizedText("NumPy RNN"),
                                     steps: [Step(kind: .rnn(RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8)), position: pos)])]
 
+    /// One lesson: a three-choice quiz whose answer is choice 2, then text.
+    static let quiz = [Lesson(path: "q.yaml", title: LocalizedText("Quiz"), steps: [
+        Step(kind: .quiz(Quiz(question: LocalizedText(ko: "모양은?", en: "Which shape?"),
+                              choices: [LocalizedText("(8, 3)"), LocalizedText("(8, 2, 3)"), LocalizedText("(8, 2, 10)")],
+                              answer: 1, explain: LocalizedText(ko: "모든 시점", en: "Every time step is returned."))), position: pos),
+        Step(kind: .text(LocalizedText("after")), position: pos),
+    ])]
+
     /// Two lessons: text, rnn (T 3), summary; then text, code.
     static let two: [Lesson] = [
         Lesson(path: "a.yaml", title: LocalizedText(ko: "첫 레슨", en: "First"), steps: [

@@ -124,4 +124,20 @@ import Testing
         let keys = KeyBindings.all.flatMap(\.keys)
         #expect(keys.count == Set(keys).count)
     }
+
+    @Test func numberKeysAnswerAQuizOnce() {
+        var s = state(Decks.quiz)
+        Player.update(&s, keys: [.char("7")])
+        #expect(s.answers.isEmpty)
+        #expect(s.notice == "choose 1 to 3")
+        Player.update(&s, keys: [.char("1")])
+        #expect(s.answers[s.stepID] == 0)
+        Player.update(&s, keys: [.char("2")])
+        #expect(s.answers[s.stepID] == 0)
+        #expect(s.notice == "already answered")
+        Player.update(&s, keys: [.right, .char("2")])
+        #expect(s.notice == "no quiz on this step")
+        Player.update(&s, keys: [.left])
+        #expect(s.answers[s.stepID] == 0)
+    }
 }

@@ -75,6 +75,23 @@ import Testing
         #expect(colour.text.contains("0.91170118"))
     }
 
+    @Test func quizRevealsTheExplanationOnlyAfterAnAnswer() {
+        let size = Size(width: 80, height: 24)
+        let before = frame(Decks.quiz, keys: [], size: size).text
+        #expect(before.contains("Which shape?"))
+        #expect(before.contains("2  (8, 2, 3)"))
+        #expect(!before.contains("Every time step is returned."))
+        #expect(before.contains("press 1–3"))
+        let wrong = frame(Decks.quiz, keys: [.char("3")], size: size).text
+        #expect(wrong.contains("✘ 3  (8, 2, 10)"))
+        #expect(wrong.contains("✔ 2  (8, 2, 3)"))
+        #expect(wrong.contains("the answer is 2"))
+        #expect(wrong.contains("Every time step is returned."))
+        let right = frame(Decks.quiz, keys: [.char("2")], size: size, language: .ko).text
+        #expect(right.contains("✔ 맞았습니다!"))
+        #expect(right.contains("모든 시점"))
+    }
+
     // Snapshots: text plus style runs at the two reference sizes.
     @Test(arguments: [(80, 24), (120, 40)])
     func rnnSnapshots(width: Int, height: Int) {
