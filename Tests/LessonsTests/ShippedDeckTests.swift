@@ -1,0 +1,72 @@
+import Foundation
+import Lessons
+import RNNCore
+import Testing
+
+/// The chapter's deck in `lessons/`: valid, bilingual, and covering the chapter.
+@Suite struct ShippedDeckTests {
+    static let deckPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons").path
+
+    static func deck() throws -> [Lesson] {
+        let (files, problems) = LessonLoader.deckPaths([deckPath])
+        #expect(problems.isEmpty)
+        return try files.map { try LessonLoader.load(path: $0) }
+    }
+
+    /// Every text of a step, with what it is.
+    static func texts(_ step: Step) -> [(String, LocalizedText)] {
+        switch step.kind {
+        case .text(let t): return [("text", t)]
+        case .quiz(let q):
+            return [("question", q.question), ("explain", q.explain)] + q.choices.map { ("choice", $0) }
+        case .diagram(let d): return [("art", d.art)] + (d.caption.map { [("caption", $0)] } ?? [])
+        case .code, .summary, .rnn: return []
+        }
+    }
+
+    @Test func everyTextHasKoreanAndEnglish() throws {
+        for lesson in try Self.deck() {
+            let all = [("title", lesson.title)] + lesson.steps.flatMap(Self.texts)
+            for (what, text) in all {
+                if let plain = text.plain {
+                    // A plain string is shown in both languages: only for language-free text such as "(8, 3)".
+                    #expect(!plain.replacingOccurrences(of: "None", with: "").contains(where: \.isLetter),
+                            "\(lesson.path): \(what) is a plain string with words: \(plain)")
+                } else {
+                    #expect(!(text.ko ?? "").isEmpty && !(text.en ?? "").isEmpty, "\(lesson.path): \(what) lacks a language")
+                    #expect(text.ko?.contains(where: { ("가"..."힣").contains($0) }) == true || what == "art",
+                            "\(lesson.path): the ko \(what) has no Hangul")
+                }
+            }
+        }
+    }
+
+    @Test func oneLessonPerSectionInOrderWithQuizzes() throws {
+        let deck = try Self.deck()
+        #expect(deck.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
+            "01-how-to-use.yaml", "02-what-is-an-rnn.yaml", "03-keras-simplernn.yaml", "04-numpy-rnn.yaml",
+            "05-deep-rnn.yaml", "06-bidirectional.yaml", "07-check-quiz.yaml",
+        ])
+        for lesson in deck.dropFirst() {
+            #expect(lesson.steps.contains { if case .quiz = $0.kind { true } else { false } }, "\(lesson.path) has no quiz")
+        }
+    }
+
+    @Test func theNumpyLessonStepsTheChaptersCell() throws {
+        let numpy = try Self.deck()[3]
+        let specs = numpy.steps.compactMap { step -> RNNSpec? in if case .rnn(let s) = step.kind { s } else { nil } }
+        #expect(specs.first == RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8, seed: 0))
+    }
+
+    @Test func everyChapterModelIsASummaryStep() throws {
+        let totals = try Self.deck().flatMap(\.steps).compactMap { step -> Int? in
+            if case .summary(let model) = step.kind { return try? KerasModel(model).totalParams }
+            return nil
+        }
+        for expected in [42, 248, 224, 1424, 529_441] {
+            #expect(totals.contains(expected), "no summary totals \(expected)")
+        }
+        #expect(totals.filter { $0 == 42 }.count == 3)
+    }
+}
