@@ -31,7 +31,7 @@ import Testing
             for (what, text) in all {
                 if let plain = text.plain {
                     // A plain string is shown in both languages: only for language-free text such as "(8, 3)".
-                    #expect(!plain.replacingOccurrences(of: "None", with: "").contains(where: \.isLetter),
+                    #expect(!plain.replacingOccurrences(of: "None", with: "").contains { $0.isLetter },
                             "\(lesson.path): \(what) is a plain string with words: \(plain)")
                 } else {
                     #expect(!(text.ko ?? "").isEmpty && !(text.en ?? "").isEmpty, "\(lesson.path): \(what) lacks a language")
