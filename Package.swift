@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rnnstep", targets: ["rnnstep"]),
+        .executable(name: "LessonFuzz", targets: ["LessonFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // MARK: libFuzzer target for the lesson parser (scripts/fuzz.sh); replays inputs in a normal build
+        .executableTarget(name: "LessonFuzz", dependencies: ["Lessons", "RNNCore"], path: "Sources/LessonFuzz"),
 
         // MARK: Tests
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),

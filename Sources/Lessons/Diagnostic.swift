@@ -13,7 +13,8 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     public var column: Int
     /// Error or warning.
     public var severity: Severity
-    /// What was found and what was expected.
+    /// What was found and what was expected; one line, with control characters and bidi overrides
+    /// escaped (`\u{1B}`) so that quoted lesson text cannot reach the terminal raw.
     public var message: String
 
     /// Creates a diagnostic.
@@ -22,12 +23,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.severity = severity
-        self.message = message
+        self.message = SafeText.escaped(message)
     }
 
-    /// `path:line:col: error: message`.
+    /// `path:line:col: error: message`, with control characters in the path escaped too.
     public var description: String {
-        "\(path):\(line):\(column): \(severity.rawValue): \(message)"
+        "\(SafeText.escaped(path)):\(line):\(column): \(severity.rawValue): \(SafeText.escaped(message))"
     }
 }
 

@@ -21,6 +21,10 @@ enum LargeStack {
         thread.stackSize = stackSize
         thread.start()
         done.wait()
-        return box.value!
+        // Move the result out: the finished thread may still hold its closure (and so the box) for a
+        // while, which kept the last lesson alive after its caller let go (a "leak" under LSan).
+        let value = box.value!
+        box.value = nil
+        return value
     }
 }

@@ -12,6 +12,9 @@
 /// - `maxInputRank` (8): entries of `shape` (or `batch_shape` without its batch entry).
 /// - `maxTextLength` (100,000 characters) per string.
 /// - `maxDepth` (64): nesting of lists and maps.
+/// - `maxValues` (1,000,000): YAML values (scalars, lists and maps) in one file, counted before the
+///   node tree is built; it bounds the memory a file within `maxFileBytes` can take (a 10 MB file of
+///   `0,0,0,…` holds 5,000,000 values, about 1.4 GB as a node tree). 1000×512 numbers fit.
 public enum LessonLimits {
     /// Largest lesson file, in bytes.
     public static let maxFileBytes = 10_000_000
@@ -35,6 +38,8 @@ public enum LessonLimits {
     public static let maxTextLength = 100_000
     /// Deepest nesting of lists and maps (the top-level map is depth 1).
     public static let maxDepth = 64
+    /// Most YAML values (scalars, lists and maps, keys included) in one file.
+    public static let maxValues = 1_000_000
 
     /// The numbers an `rnn` step of these sizes holds, or nil when the product overflows `Int`.
     public static func rnnNumbers(timesteps t: Int, inputDim d: Int, hiddenUnits h: Int) -> Int? {

@@ -113,6 +113,12 @@ public enum LessonLoader {
                           line: finding.line, column: finding.column)
             return .failure(DiagnosticList(context.sortedDiagnostics))
         }
+        if let (line, column) = EventPrescan.firstValuePastLimit(in: text) {
+            context.error("this is value number \(LessonLimits.maxValues + 1) of the file, past the limit of "
+                          + "\(LessonLimits.maxValues) values (numbers, strings, lists and maps, keys included) per lesson",
+                          line: line, column: column)
+            return .failure(DiagnosticList(context.sortedDiagnostics))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

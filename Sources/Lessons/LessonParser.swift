@@ -28,6 +28,10 @@ struct LessonParser {
     /// Reads the whole lesson; nil when anything was wrong (see `context.diagnostics`).
     func lesson(_ root: Node) -> Lesson? {
         let what = "the lesson (top level)"
+        if case .scalar(let scalar) = root, scalar.string.isEmpty, case .null = ScalarValue(scalar) {
+            context.error("the file has only an empty YAML document, expected a lesson with `title` and `steps`", line: 1, column: 1)
+            return nil
+        }
         guard case .mapping = root else {
             context.error("found \(root.found) at the top level, expected a map with `title` and `steps`", at: root)
             return nil
@@ -90,7 +94,7 @@ struct LessonParser {
         }
         for (extra, _) in mapping.dropFirst() {
             let name = extra.scalar?.string ?? "?"
-            context.error("found the key \(Node.quote(name)) in a step that already has `\(keyNode.scalar?.string ?? "?")`; "
+            context.error("found the key \(Node.quote(name)) in a step that already has \(Node.quote(keyNode.scalar?.string ?? "?")); "
                           + "each step has exactly one key (\(list)); start a new step with `- `", at: extra)
         }
         guard let key = context.stringKey(keyNode) else { return nil }

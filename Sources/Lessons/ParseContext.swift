@@ -10,6 +10,9 @@ final class ParseContext {
     /// Errors found so far, including those past `maxDiagnostics` that were not kept.
     private(set) var errorCount = 0
 
+    /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
+    var engineCheckedNumbers = 0
+
     /// At most this many diagnostics are kept per file; the rest would only repeat the same mistake.
     static let maxDiagnostics = 100
 
@@ -54,7 +57,7 @@ final class ParseContext {
         for (keyNode, value) in mapping {
             guard let key = stringKey(keyNode) else { continue }
             if fields.values[key] != nil {
-                error("found `\(key)` a second time in \(what); each key may appear once", at: keyNode)
+                error("found \(Node.quote(key)) a second time in \(what); each key may appear once", at: keyNode)
                 continue
             }
             guard allowed.contains(key) else {

@@ -44,7 +44,28 @@ extension LessonParser {
         let b = fields["b"].map { context.vector($0, field: "b", count: sizeH) }
         let h0 = fields["h0"].map { context.vector($0, field: "h0", count: sizeH) }
         guard context.errorCount == before, let t, let d, let h else { return nil }
-        return .rnn(RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
-                            inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil))
+        let spec = RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
+                           inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil)
+        return checkedByEngine(spec, numbers: LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) ?? Int.max,
+                               keyNode: keyNode)
+    }
+
+    /// Most numbers (see `LessonLimits.rnnNumbers`) of all the rnn steps in one lesson that are
+    /// materialised with `RNNParameters` while parsing. The checks above already cover every size
+    /// and shape `RNNParameters` checks; building it as well proves it for ordinary lessons, and the
+    /// budget keeps a file of many huge steps from drawing billions of random numbers in `check`.
+    static let engineCheckBudget = 1_000_000
+
+    /// `spec`, or nil after an error at the step when RNNCore cannot materialise it.
+    private func checkedByEngine(_ spec: RNNSpec, numbers: Int, keyNode: Node) -> StepKind? {
+        guard numbers <= LessonParser.engineCheckBudget - context.engineCheckedNumbers else { return .rnn(spec) }
+        context.engineCheckedNumbers += numbers
+        do {
+            _ = try RNNParameters(spec)
+        } catch {
+            context.error("the rnn step cannot be computed: \(error.message)", at: keyNode)
+            return nil
+        }
+        return .rnn(spec)
     }
 }

@@ -118,23 +118,14 @@ extension Node {
         }
     }
 
-    /// Shows user text inside backticks, shortened and with control characters escaped.
+    /// Shows user text inside backticks, shortened to `limit` scalars, with control characters,
+    /// bidi overrides and the like escaped (see `SafeText`).
     static func quote(_ text: String, limit: Int = 40) -> String {
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {
             if count == limit { out += "…"; break }
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+            if SafeText.needsEscape(scalar) { out += SafeText.escape(scalar) } else { out.unicodeScalars.append(scalar) }
             count += 1
         }
         return "`\(out)`"

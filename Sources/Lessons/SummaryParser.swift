@@ -28,7 +28,19 @@ extension LessonParser {
             context.missing("layers", in: "the summary step", expected: "a non-empty list of layers", at: keyNode.mark)
         }
         guard let name, let input, let layers else { return nil }
-        return .summary(ModelSpec(name: name, input: input, layers: layers))
+        let spec = ModelSpec(name: name, input: input, layers: layers)
+        do {
+            _ = try KerasModel(spec)
+        } catch {
+            // The layer that cannot take its input, e.g. SimpleRNN after a layer that returns (None, 3).
+            var at = keyNode
+            if case .sequence(let items)? = fields["layers"], items.indices.contains(error.layerIndex) {
+                at = items[error.layerIndex]
+            }
+            context.error(error.message, at: at)
+            return nil
+        }
+        return .summary(spec)
     }
 
     /// `input: {shape: [2, 10]}` or `input: {batch_shape: [8, 2, 10]}`.
@@ -126,43 +138,21 @@ extension LessonParser {
         default: allowedArgs += ["layer", "merge_mode"]
         }
         guard let fields = context.fields(args, of: what, allowed: allowedArgs) else { return nil }
-        var ok = true
-        func required(_ field: String, _ expected: String) -> Node? {
-            if let node = fields[field] { return node }
-            context.missing(field, in: what, expected: expected, at: keyNode.mark)
-            ok = false
-            return nil
-        }
-        func size(_ field: String) -> Int {
-            guard let node = required(field, "a positive integer") else { return 0 }
-            guard let value = context.size(node, field: field, max: LessonLimits.maxLayerSize,
-                                           limitName: "(the largest layer size)") else { ok = false; return 0 }
-            return value
-        }
-        func flag(_ field: String, default value: Bool) -> Bool {
-            guard let node = fields[field] else { return value }
-            guard let flag = context.bool(node, field: field) else { ok = false; return value }
-            return flag
-        }
-        func text(_ field: String) -> String? {
-            guard let node = fields[field] else { return nil }
-            guard let text = context.string(node, field: field) else { ok = false; return nil }
-            return text
-        }
-        let layerName = text("name")
+        var reader = LayerArguments(context: context, fields: fields, what: what, keyNode: keyNode)
+        let layerName = reader.text("name")
         let kind: LayerKind
         switch name {
         case "SimpleRNN":
-            kind = .simpleRNN(units: size("units"), returnSequences: flag("return_sequences", default: false))
+            kind = .simpleRNN(units: reader.size("units"), returnSequences: reader.flag("return_sequences", default: false))
         case "LSTM":
-            kind = .lstm(units: size("units"), returnSequences: flag("return_sequences", default: false))
+            kind = .lstm(units: reader.size("units"), returnSequences: reader.flag("return_sequences", default: false))
         case "GRU":
-            kind = .gru(units: size("units"), returnSequences: flag("return_sequences", default: false),
-                        resetAfter: flag("reset_after", default: true))
+            kind = .gru(units: reader.size("units"), returnSequences: reader.flag("return_sequences", default: false),
+                        resetAfter: reader.flag("reset_after", default: true))
         case "Dense":
-            kind = .dense(units: size("units"), activation: text("activation"))
+            kind = .dense(units: reader.size("units"), activation: reader.text("activation"))
         case "Embedding":
-            kind = .embedding(inputDim: size("input_dim"), outputDim: size("output_dim"))
+            kind = .embedding(inputDim: reader.size("input_dim"), outputDim: reader.size("output_dim"))
         default:
             var mode = MergeMode.concat
             if let node = fields["merge_mode"], let raw = context.string(node, field: "merge_mode") {
@@ -173,18 +163,18 @@ extension LessonParser {
                     context.error("found \(Node.quote(raw)) for `merge_mode`, expected one of "
                                   + modes.map { "`\($0)`" }.joined(separator: ", ")
                                   + Suggestion.phrase(for: raw, in: modes), at: node)
-                    ok = false
+                    reader.fail()
                 }
             } else if fields["merge_mode"] != nil {
-                ok = false
+                reader.fail()
             }
             var inner: LayerSpec?
-            if let node = required("layer", "the wrapped layer, such as `{LSTM: {units: 8}}`") {
+            if let node = reader.required("layer", "the wrapped layer, such as `{LSTM: {units: 8}}`") {
                 inner = layer(node, allowed: LessonParser.recurrentLayerNames)
             }
             guard let inner else { return nil }
             kind = .bidirectional(layer: inner.kind, mergeMode: mode)
         }
-        return ok ? LayerSpec(kind, name: layerName) : nil
+        return reader.ok ? LayerSpec(kind, name: layerName) : nil
     }
 }

@@ -39,8 +39,8 @@ import Testing
               - summary:
                   input: {shape: [2, 10]}
                   layers:
+                    - Bidirectional: {layer: {SimpleRNN: {units: 2, return_sequences: true}}}
                     - GRU: {units: 3}
-                    - Bidirectional: {layer: {SimpleRNN: {units: 2}}}
                     - Dense: {units: 1}
               - rnn: {timesteps: 1, input_dim: 1, hidden_units: 1}
             """
@@ -49,8 +49,8 @@ import Testing
         #expect(lesson.title == LocalizedText("Plain title"))
         #expect(lesson.steps[0].kind == .code(CodeListing(language: "python", source: "print(1)")))
         #expect(lesson.steps[1].kind == .summary(ModelSpec(name: "sequential", input: InputSpec(shape: [2, 10]), layers: [
+            LayerSpec(.bidirectional(layer: .simpleRNN(units: 2, returnSequences: true), mergeMode: .concat)),
             LayerSpec(.gru(units: 3, returnSequences: false, resetAfter: true)),
-            LayerSpec(.bidirectional(layer: .simpleRNN(units: 2, returnSequences: false), mergeMode: .concat)),
             LayerSpec(.dense(units: 1, activation: nil)),
         ])))
         #expect(lesson.steps[2].kind == .rnn(RNNSpec(timesteps: 1, inputDim: 1, hiddenUnits: 1, seed: 0)))
