@@ -4,7 +4,7 @@ import Yams
 /// The `rnn` step: sizes, seed and optional explicit arrays of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`.
 extension LessonParser {
     /// Keys of an `rnn` step.
-    static let rnnKeys = ["timesteps", "input_dim", "hidden_units", "seed", "inputs", "Wx", "Wh", "b", "h0"]
+    static let rnnKeys = ["timesteps", "input_dim", "hidden_units", "seed", "init", "scale", "inputs", "Wx", "Wh", "b", "h0"]
 
     /// `rnn: {timesteps, input_dim, hidden_units, seed, inputs, Wx, Wh, b, h0}`.
     func rnnStep(_ value: Node, keyNode: Node) -> StepKind? {
@@ -43,11 +43,39 @@ extension LessonParser {
         let wh = fields["Wh"].map { context.matrix($0, field: "Wh", rows: sizeH, cols: sizeH) }
         let b = fields["b"].map { context.vector($0, field: "b", count: sizeH) }
         let h0 = fields["h0"].map { context.vector($0, field: "h0", count: sizeH) }
-        guard context.errorCount == before, let t, let d, let h else { return nil }
+        let weightInit = self.weightInit(fields)
+        guard context.errorCount == before, let t, let d, let h, let weightInit else { return nil }
         let spec = RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
-                           inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil)
+                           inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil,
+                           weightInit: weightInit)
         return checkedByEngine(spec, numbers: LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) ?? Int.max,
                                keyNode: keyNode)
+    }
+
+    /// `init: uniform` (default, `np.random.random`) or `init: normal` with `scale` (default 1):
+    /// `np.random.randn(...) * scale` for the weights that are drawn.
+    private func weightInit(_ fields: Fields) -> WeightInit? {
+        var kind = "uniform"
+        if let node = fields["init"] {
+            guard let text = context.string(node, field: "init") else { return nil }
+            guard ["uniform", "normal"].contains(text) else {
+                context.error("unknown `init` \(Node.quote(text)), expected `uniform` (np.random.random, the chapter's) or `normal` (np.random.randn * scale)"
+                              + Suggestion.phrase(for: text, in: ["uniform", "normal"]), at: node)
+                return nil
+            }
+            kind = text
+        }
+        guard let node = fields["scale"] else { return kind == "normal" ? .normal(scale: 1) : .uniform }
+        guard kind == "normal" else {
+            context.error("`scale` applies only with `init: normal`, expected `init: normal` beside it", at: node)
+            return nil
+        }
+        guard let scale = context.number(node, field: "scale") else { return nil }
+        guard scale > 0, scale <= 1000 else {
+            context.error("`scale` is \(scale), expected a number above 0 and at most 1000", at: node)
+            return nil
+        }
+        return .normal(scale: scale)
     }
 
     /// Most numbers (see `LessonLimits.rnnNumbers`) of all the rnn steps in one lesson that are

@@ -165,14 +165,15 @@ struct RNNStepView {
         let values = x.h ?? run.parameters.h0
         frame.put("h_\(t) " + RNNStepView.shape(values.count), x: area.x, y: area.y, style: .bold, clip: area)
         let rows = max(1, area.height - 1)
-        let colWidth = 18
+        let colWidth = 19
         let columns = max(1, area.width / colWidth)
         let perPage = rows * columns
         let maxScroll = max(0, (values.count - perPage + columns - 1) / columns)
         let first = min(scroll, maxScroll) * columns
         for (slot, index) in (first..<min(values.count, first + perPage)).enumerated() {
             let col = slot / rows, row = slot % rows
-            let text = "[\(index)]".padding(5) + NumberFormat.fixed(values[index], decimals: 8)
+            let number = NumberFormat.fixed(values[index], decimals: 8)
+            let text = "[\(index)]".padding(5) + (number.hasPrefix("-") ? number : " " + number)
             frame.put(text, x: area.x + col * colWidth, y: area.y + 1 + row, clip: area)
         }
         if first + perPage < values.count {

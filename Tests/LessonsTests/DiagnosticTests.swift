@@ -19,7 +19,7 @@ import Testing
     @Test func unknownKeyWithSuggestion() {
         #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, hidden_unit: 4}")) == [
             "t.yaml:3:5: error: the rnn step is missing `hidden_units` (a positive integer)",
-            "t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `inputs`, `Wx`, `Wh`, `b`, `h0`; did you mean `hidden_units`?",
+            "t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`; did you mean `hidden_units`?",
         ])
     }
 
@@ -104,7 +104,7 @@ import Testing
             "t.yaml:3:46: error: unknown layer `SimpleRnn`, expected one of `SimpleRNN`, `LSTM`, `GRU`, `Dense`, `Embedding`, `Bidirectional`; did you mean `SimpleRNN`?",
         ])
         #expect(errors(lesson(step: "txt: hello")) == [
-            "t.yaml:3:5: error: unknown step kind `txt`, expected one of `text`, `code`, `summary`, `rnn`; did you mean `text`?",
+            "t.yaml:3:5: error: unknown step kind `txt`, expected one of `text`, `code`, `summary`, `rnn`, `quiz`, `diagram`; did you mean `text`?",
         ])
         #expect(errors(lesson(step: "summary: {input: {batch_shape: [null, 2]}, layers: [{Bidirectional: {layer: {Dense: {units: 2}}, merge_mode: avg}}]}")) == [
             "t.yaml:3:82: error: unknown layer `Dense`, expected one of `SimpleRNN`, `LSTM`, `GRU` (Bidirectional wraps a recurrent layer)",
@@ -191,7 +191,7 @@ import Testing
 
     @Test func stepWithTwoKeys() {
         #expect(errors("title: x\nsteps: [{text: a, code: {source: b}}]\n") == [
-            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`); start a new step with `- `",
+            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`, `quiz`, `diagram`); start a new step with `- `",
         ])
     }
 

@@ -5,9 +5,10 @@ import Screen
 import Testing
 @testable import Terminal
 
-/// Counts what the terminal layer writes for the player's real screens.
-@Suite(.serialized) struct TimestepBytesTests {
-    static let lesson = Lesson(path: "rnn.yaml", title: LocalizedText("NumPy RNN"), steps: [
+/// Counts what the terminal layer writes for the player's real screens. An extension of the
+/// serialized `TerminalTests` suite: curses is global state, so no two sessions may overlap.
+extension TerminalTests {
+    static let chapterLesson = Lesson(path: "rnn.yaml", title: LocalizedText("NumPy RNN"), steps: [
         Step(kind: .rnn(RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8)), position: SourcePosition(line: 1, column: 1)),
     ])
 
@@ -15,7 +16,7 @@ import Testing
     func aTimestepAdvanceWritesFarLessThanARepaint(mode: ColorMode) throws {
         let h = try Harness(size: Size(width: 120, height: 40), mode: mode)
         defer { h.close() }
-        var state = PlayerState(deck: [Self.lesson], language: .en)
+        var state = PlayerState(deck: [Self.chapterLesson], language: .en)
         Player.update(&state, keys: [.right, .right])
         h.terminal.draw(Player.view(state, size: h.terminal.size, mode: h.terminal.colorMode))
         let before = try #require(h.terminal.bytesWritten)
