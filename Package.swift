@@ -37,6 +37,12 @@ let package = Package(
             ]
         ),
 
+        // MARK: Benchmark (scripts/bench.sh): in-process frame timings, not shipped
+        .executableTarget(
+            name: "rnnstep-bench",
+            dependencies: ["RNNCore", "Lessons", "Screen", "Player", "Terminal"]
+        ),
+
         // MARK: Tests
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
