@@ -40,6 +40,7 @@ func fail(_ message: String) -> Never {
 }
 
 var advances = 200
+var dumpPath: String?
 var workloads: [(path: String, size: Size)] = []
 var args = CommandLine.arguments.dropFirst()
 while let arg = args.popFirst() {
@@ -47,6 +48,9 @@ while let arg = args.popFirst() {
     case "--advances":
         guard let v = args.popFirst().flatMap({ Int($0) }), v > 0 else { fail("--advances takes a positive number") }
         advances = v
+    case "--dump":
+        // Writes the bytes of the last timestep advance of each workload to PATH.N (for reading the stream).
+        dumpPath = args.popFirst()
     case "-h", "--help":
         print("usage: rnnstep-bench [--advances K] FILE:COLSxROWS ...")
         exit(0)
@@ -109,6 +113,13 @@ for (path, size) in workloads {
         drawNS.append(t2 - t1)
         frameNS.append(t2 - t0)
         bytes.append((terminal.bytesWritten ?? 0) - before)
+        if let dumpPath {
+            var chunk = [UInt8](repeating: 0, count: bytes.last!)
+            _ = chunk.withUnsafeMutableBytes { pread(outFD, $0.baseAddress, $0.count, off_t(before)) }
+            let fd = open(dumpPath + "." + (path.split(separator: "/").last.map(String.init) ?? "out"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
     }
     let beforeRepaint = terminal.bytesWritten ?? 0
     terminal.redraw()
