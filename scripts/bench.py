@@ -159,7 +159,7 @@ def memory():
     rows.append(("chapter deck: render, each lesson's last step at its end (max)", deck_render))
     rows.append(("stress: render --keys '<end>' 200x60",
                  max_rss_kb([BIN, "render", "bench/stress.yaml", "--size", "200x60", "--keys", "<end>"])))
-    rows.append(("hello.c reference: /usr/bin/time of a trivial process (cc binary --help-like)",
+    rows.append(("floor: /bin/true under /usr/bin/time",
                  max_rss_kb(["/bin/true"])))
     try:
         # Walk the whole deck with → (every step, every timestep), then look at the last screen.
