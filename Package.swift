@@ -41,6 +41,12 @@ let package = Package(
         // MARK: libFuzzer target for the lesson parser (scripts/fuzz.sh); replays inputs in a normal build
         .executableTarget(name: "LessonFuzz", dependencies: ["Lessons", "RNNCore"], path: "Sources/LessonFuzz"),
 
+        // MARK: Benchmark (scripts/bench.sh): in-process frame timings, not shipped
+        .executableTarget(
+            name: "rnnstep-bench",
+            dependencies: ["RNNCore", "Lessons", "Screen", "Player", "Terminal"]
+        ),
+
         // MARK: Tests
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),

@@ -11,17 +11,27 @@ public struct DisplayRanges: Equatable, Sendable {
 
     /// Computes the scales from the parameters (never from the states, which would need the forward pass).
     public init(_ p: RNNParameters) {
-        func maxAbs(_ values: [Double]) -> Double { values.reduce(0) { max($0, abs($1)) } }
+        func maxAbs(_ values: [Double]) -> Double {
+            values.withUnsafeBufferPointer { v in v.reduce(0) { max($0, abs($1)) } }
+        }
+        func absRowSums(_ m: Matrix) -> [Double] {
+            m.values.withUnsafeBufferPointer { v in
+                (0..<m.rows).map { r in
+                    var s = 0.0
+                    for j in (r * m.cols)..<((r + 1) * m.cols) { s += abs(v[j]) }
+                    return s
+                }
+            }
+        }
         let inputMax = maxAbs(p.inputs.values)
         let stateMax = max(1, maxAbs(p.h0))
         let w = max(1, inputMax, maxAbs(p.wx.values), maxAbs(p.wh.values), maxAbs(p.b), stateMax)
         weights = -w...w
+        // Row sums of |Wx| and |Wh|, each summed left to right.
+        let sxs = absRowSums(p.wx), shs = absRowSums(p.wh)
         var bound = 0.0
         for i in 0..<p.hiddenUnits {
-            var sx = 0.0, sh = 0.0
-            for j in 0..<p.inputDim { sx += abs(p.wx[i, j]) }
-            for j in 0..<p.hiddenUnits { sh += abs(p.wh[i, j]) }
-            bound = max(bound, sx * inputMax + sh * stateMax + abs(p.b[i]))
+            bound = max(bound, sxs[i] * inputMax + shs[i] * stateMax + abs(p.b[i]))
         }
         let m = max(1, bound)
         partials = -m...m

@@ -1,3 +1,4 @@
+import Foundation
 import RNNCore
 
 /// What the rnn screen shows at timestep t, read from the engine's records (never recomputed).
@@ -41,12 +42,70 @@ struct Tensors {
             pre = record.preactivation
             h = record.h
         }
-        let hidden = run.hiddenUnits
-        var values = [Double](repeating: .nan, count: run.timesteps * hidden)
-        for row in 0..<t {
-            let state = run.state(at: row + 1)
-            values.replaceSubrange((row * hidden)..<((row + 1) * hidden), with: state)
+        history = HistoryCache.shared.history(of: run, through: t)
+    }
+}
+
+/// The T×H history matrices of recent runs, kept between frames so that a timestep advance
+/// copies one new row instead of rebuilding T×H values (8 MB for T = 1000, H = 1024).
+///
+/// Rows `0..<filled` hold h_1…h_filled, the rest NaN. The buffer is handed out as a `Matrix` that
+/// shares it (copy-on-write); once the frame is drawn the cache is its only owner again, so the next
+/// frame updates it in place.
+final class HistoryCache: @unchecked Sendable {
+    static let shared = HistoryCache()
+
+    private struct Slot {
+        weak var run: RNNRun?
+        var values: [Double]
+        var filled: Int
+        var lastUse: Int
+    }
+
+    /// Runs remembered at once (the current step and a neighbour or two).
+    private let capacity = 3
+    private var slots: [ObjectIdentifier: Slot] = [:]
+    private var clock = 0
+    private let lock = NSLock()
+
+    /// h_1…h_t as the first t rows of a T×H matrix, NaN below.
+    func history(of run: RNNRun, through t: Int) -> Matrix {
+        let rows = run.timesteps, hidden = run.hiddenUnits
+        let id = ObjectIdentifier(run)
+        return lock.withLock {
+            clock += 1
+            var slot: Slot
+            if let existing = slots.removeValue(forKey: id), existing.run === run {
+                slot = existing
+            } else {
+                slot = Slot(run: run, values: [Double](repeating: .nan, count: rows * hidden), filled: 0, lastUse: 0)
+            }
+            if t < slot.filled {
+                slot.values.withUnsafeMutableBufferPointer { v in
+                    for i in (t * hidden)..<(slot.filled * hidden) { v[i] = .nan }
+                }
+            } else if t > slot.filled {
+                let states = run.states(from: slot.filled + 1, through: t)
+                slot.values.replaceSubrange((slot.filled * hidden)..<(t * hidden), with: states)
+            }
+            slot.filled = t
+            slot.lastUse = clock
+            slots[id] = slot
+            if slots.count > capacity, let oldest = slots.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                slots.removeValue(forKey: oldest)
+            }
+            return Matrix(rows: rows, cols: hidden, values: slot.values)
         }
-        history = Matrix(rows: run.timesteps, cols: hidden, values: values)
+    }
+}
+
+private extension RNNRun {
+    /// h_first…h_last, concatenated.
+    func states(from first: Int, through last: Int) -> [Double] {
+        if first == 1, last == timesteps { return states.values }
+        var out: [Double] = []
+        out.reserveCapacity((last - first + 1) * hiddenUnits)
+        for t in first...last { out += state(at: t) }
+        return out
     }
 }

@@ -91,7 +91,43 @@ public struct NumpyRandom: Sendable {
 
     /// `count` values of `random()`, like `np.random.random((count,))`.
     public mutating func randomVector(_ count: Int) -> [Double] {
-        (0..<count).map { _ in random() }
+        guard count > 0 else { return [] }
+        return [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            var i = 0
+            while i < count {
+                if pos == Self.n { generate() }
+                // Whole pairs left in the state: temper them straight from the buffer.
+                let pairs = min(count - i, (Self.n - pos) / 2)
+                if pairs > 0 {
+                    key.withUnsafeBufferPointer { k in
+                        var p = pos
+                        for j in i..<(i + pairs) {
+                            let a = Double(Self.temper(k[p]) >> 5)
+                            let b = Double(Self.temper(k[p + 1]) >> 6)
+                            out[j] = (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+                            p += 2
+                        }
+                        pos = p
+                    }
+                    i += pairs
+                } else {
+                    // A pair that straddles a refill.
+                    out[i] = random()
+                    i += 1
+                }
+            }
+            initialized = count
+        }
+    }
+
+    @inline(__always)
+    private static func temper(_ x: UInt32) -> UInt32 {
+        var y = x
+        y ^= (y >> 11)
+        y ^= (y << 7) & 0x9D2C_5680
+        y ^= (y << 15) & 0xEFC6_0000
+        y ^= (y >> 18)
+        return y
     }
 
     /// A `rows`×`cols` matrix of `random()` in C order, like `np.random.random((rows, cols))`.

@@ -93,10 +93,14 @@ public final class RNNRun: @unchecked Sendable {
         guard t > done else { return }
         let h = hiddenUnits, d = inputDim, p = parameters
         let grow = (t - done) * h
-        wxXs.reserveCapacity(t * h)
-        whHs.reserveCapacity(t * h)
-        pres.reserveCapacity(t * h)
-        hs.reserveCapacity(t * h)
+        // Reserve exactly only for the whole sequence; otherwise let `append` grow geometrically
+        // (an exact reserve per timestep would reallocate and copy all four arrays on every step).
+        if t == timesteps {
+            wxXs.reserveCapacity(t * h)
+            whHs.reserveCapacity(t * h)
+            pres.reserveCapacity(t * h)
+            hs.reserveCapacity(t * h)
+        }
         wxXs.append(contentsOf: repeatElement(0, count: grow))
         whHs.append(contentsOf: repeatElement(0, count: grow))
         pres.append(contentsOf: repeatElement(0, count: grow))

@@ -1,3 +1,4 @@
+import Foundation
 import RNNCore
 
 /// A matrix drawn as a colour heatmap under its title, e.g. `Wx (8, 4)`.
@@ -168,25 +169,98 @@ public struct Heatmap: Sendable {
     }
 
     /// Block means in one pass over the matrix (NaN values are skipped; an all-NaN block is NaN).
+    /// Results are remembered for the few most recent matrices (see `BlockMeanCache`), so a large
+    /// constant matrix such as Wh is averaged once, not every frame.
     private func averaged(_ layout: HeatmapLayout) -> [Double] {
-        let count = layout.pixelRows * layout.displayColumns
         if layout.rowsPerCell == 1, layout.colsPerCell == 1 { return matrix.values }
+        let key = BlockMeanCache.Key(rows: matrix.rows, cols: matrix.cols, rowsPerCell: layout.rowsPerCell,
+                                     colsPerCell: layout.colsPerCell, displayColumns: layout.displayColumns)
+        if let hit = BlockMeanCache.shared.means(of: matrix.values, key) { return hit }
+        let (means, hasNaN) = Heatmap.blockMeans(matrix.values, key, pixelRows: layout.pixelRows)
+        // A matrix with NaN is a history still filling up: it changes every frame, so it is not kept.
+        if !hasNaN { BlockMeanCache.shared.store(matrix.values, key, means) }
+        return means
+    }
+
+    /// Block means of a row-major matrix; each block sums its values in row-major order (so the
+    /// result is the same, bit for bit, as adding every value to its block in one pass).
+    static func blockMeans(_ values: [Double], _ key: BlockMeanCache.Key, pixelRows: Int) -> ([Double], Bool) {
+        let dcols = key.displayColumns, cols = key.cols, rpc = key.rowsPerCell, cpc = key.colsPerCell
+        let count = pixelRows * dcols
         var sums = [Double](repeating: 0, count: count)
-        var counts = [Int](repeating: 0, count: count)
-        let cols = matrix.cols, rpc = layout.rowsPerCell, cpc = layout.colsPerCell, dcols = layout.displayColumns
-        matrix.values.withUnsafeBufferPointer { values in
-            for r in 0..<matrix.rows {
-                let base = (r / rpc) * dcols
-                let rowStart = r * cols
-                for c in 0..<cols {
-                    let v = values[rowStart + c]
-                    if v.isNaN { continue }
-                    sums[base + c / cpc] += v
-                    counts[base + c / cpc] += 1
+        var counts = [Double](repeating: 0, count: count)
+        var nanSeen = false
+        values.withUnsafeBufferPointer { v in
+            sums.withUnsafeMutableBufferPointer { s in
+                counts.withUnsafeMutableBufferPointer { n in
+                    for r in 0..<key.rows {
+                        let base = (r / rpc) * dcols
+                        let row = v.baseAddress! + r * cols
+                        var c = 0, dc = 0
+                        while c < cols {
+                            let end = min(cols, c + cpc)
+                            var sum = s[base + dc], seen = 0
+                            for k in c..<end {
+                                let x = row[k]
+                                if x.isNaN { continue }
+                                sum += x
+                                seen += 1
+                            }
+                            if seen != end - c { nanSeen = true }
+                            s[base + dc] = sum
+                            n[base + dc] += Double(seen)
+                            c = end
+                            dc += 1
+                        }
+                    }
                 }
             }
         }
-        return (0..<count).map { counts[$0] == 0 ? .nan : sums[$0] / Double(counts[$0]) }
+        return ((0..<count).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] }, nanSeen)
+    }
+}
+
+/// Block means of the most recent large matrices, keyed by the identity of their storage and the
+/// layout. The cache keeps each matrix's array alive, and an array shared with the cache cannot be
+/// changed in place (copy-on-write), so a buffer address seen again means the same values.
+final class BlockMeanCache: @unchecked Sendable {
+    static let shared = BlockMeanCache()
+
+    struct Key: Hashable {
+        var rows, cols, rowsPerCell, colsPerCell, displayColumns: Int
+    }
+
+    private struct Entry {
+        var source: [Double]
+        var key: Key
+        var means: [Double]
+    }
+
+    private var entries: [Entry] = []
+    private let capacity = 8
+    private let lock = NSLock()
+
+    private static func address(_ values: [Double]) -> UnsafePointer<Double>? {
+        values.withUnsafeBufferPointer { $0.baseAddress }
+    }
+
+    func means(of values: [Double], _ key: Key) -> [Double]? {
+        guard let address = Self.address(values) else { return nil }
+        return lock.withLock {
+            guard let i = entries.firstIndex(where: { $0.key == key && Self.address($0.source) == address }) else { return nil }
+            let entry = entries.remove(at: i)
+            entries.append(entry)
+            return entry.means
+        }
+    }
+
+    func store(_ values: [Double], _ key: Key, _ means: [Double]) {
+        // Small matrices are cheap to average; keep the cache for the ones that are not.
+        guard values.count >= 4096 else { return }
+        lock.withLock {
+            entries.append(Entry(source: values, key: key, means: means))
+            if entries.count > capacity { entries.removeFirst() }
+        }
     }
 }
 

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""The measurements of scripts/bench.sh (run that; it builds first). See docs/performance.md."""
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+os.chdir(ROOT)
+QUICK = bool(os.environ.get("BENCH_QUICK"))
+BIN = os.path.join(ROOT, ".build/release/rnnstep")
+BENCH = os.path.join(ROOT, ".build/release/rnnstep-bench")
+HELLO = os.path.join(ROOT, ".build/bench/hello")
+SOCKET = "rnnstep-bench-%d" % os.getpid()
+results = {}
+
+
+def section(title):
+    print("\n== " + title, flush=True)
+
+
+def tmux(*args, check=True):
+    return subprocess.run(["tmux", "-L", SOCKET, *args], check=check, capture_output=True, text=True)
+
+
+def wait_for(session, pattern, timeout=60.0):
+    """Polls capture-pane until `pattern` (a regex) appears; returns the time it first did."""
+    deadline = time.perf_counter() + timeout
+    rx = re.compile(pattern)
+    while time.perf_counter() < deadline:
+        out = tmux("capture-pane", "-p", "-t", session, check=False).stdout
+        if rx.search(out):
+            return time.perf_counter()
+    raise RuntimeError("timed out waiting for %r in %s:\n%s" % (pattern, session, out))
+
+
+def first_frame(command, pattern, cols=120, rows=40):
+    """Seconds from `tmux new-session` to `pattern` on screen, then quits with q."""
+    name = "s%d" % int(time.perf_counter_ns() % 1_000_000_000)
+    env_cmd = "env LANG=C.UTF-8 TERM=tmux-256color " + command
+    t0 = time.perf_counter()
+    tmux("new-session", "-d", "-s", name, "-x", str(cols), "-y", str(rows), env_cmd)
+    t1 = wait_for(name, pattern)
+    tmux("send-keys", "-t", name, "q")
+    tmux("kill-session", "-t", name, check=False)
+    return t1 - t0
+
+
+def startup():
+    section("startup to first frame, tmux 120x40 (median of N, interleaved)")
+    n = 7 if QUICK else 21
+    cases = [
+        ("hello.c (bare ncursesw)", HELLO, r"READY"),
+        ("rnnstep (chapter deck)", BIN + " play --lang en lessons", r"q quit"),
+        ("rnnstep bench/tiny.yaml", BIN + " play --lang en bench/tiny.yaml", r"q quit"),
+        ("rnnstep bench/stress.yaml", BIN + " play --lang en bench/stress.yaml", r"q quit"),
+    ]
+    times = {c[0]: [] for c in cases}
+    for c in cases:  # warm the page cache
+        first_frame(c[1], c[2])
+    for _ in range(n):
+        for label, cmd, pat in cases:
+            times[label].append(first_frame(cmd, pat))
+    base = statistics.median(times[cases[0][0]])
+    tiny = statistics.median(times[cases[2][0]])
+    for label, _, _ in cases:
+        m = statistics.median(times[label])
+        print("  %-28s median %7.1f ms  (min %6.1f)  x%.2f of hello.c  x%.2f of tiny" % (
+            label, m * 1000, min(times[label]) * 1000, m / base, m / tiny))
+        results["startup:" + label] = m
+    results["goal:first_frame_ratio"] = statistics.median(times[cases[1][0]]) / base
+    results["goal:open_stress_vs_tiny_tmux"] = statistics.median(times[cases[3][0]]) / tiny
+
+
+def frames():
+    section("frame time per timestep advance (Player.view + Terminal.draw, 256 colours), bytes per advance")
+    k = "100" if QUICK else "300"
+    work = ["lessons/04-numpy-rnn.yaml:120x40", "lessons/04-numpy-rnn.yaml:80x24",
+            "lessons/07-check-quiz.yaml:120x40", "lessons/07-check-quiz.yaml:200x60",
+            "bench/stress.yaml:200x60"]
+    out = subprocess.run([BENCH, "--advances", k, *work], check=True, capture_output=True, text=True).stdout
+    print("  " + out.replace("\n", "\n  ").rstrip())
+    rows = [l.split() for l in out.strip().splitlines()[1:]]
+    results["frames"] = rows
+
+
+def hyperfine(commands, runs, label):
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+        path = f.name
+    args = ["hyperfine", "-N", "--warmup", "1", "--runs", str(runs), "--export-json", path, "--style", "basic"]
+    subprocess.run(args + commands, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    data = json.load(open(path))["results"]
+    os.unlink(path)
+    meds = [r["median"] for r in data]
+    for cmd, r in zip(commands, data):
+        print("  %-92s median %8.1f ms  (min %7.1f)" % (cmd[:92], r["median"] * 1000, r["min"] * 1000))
+    return meds
+
+
+def forward():
+    section("stress forward pass as a whole process: render --keys '<end>' vs numpy (hyperfine, interleaved runs)")
+    runs = 5 if QUICK else 15
+    render = BIN + " render bench/stress.yaml --size 200x60 --keys <end>"
+    py = sys.executable + " bench/numpy_forward.py"
+    env_has = [v for v in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if v in os.environ]
+    print("  OPENBLAS_CORETYPE=%s OPENBLAS_L2_SIZE=%s" % (os.environ.get("OPENBLAS_CORETYPE", "(unset)"),
+                                                          os.environ.get("OPENBLAS_L2_SIZE", "(unset)")))
+    meds = hyperfine([render, py, "env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE " + py], runs, "forward")
+    results["forward"] = meds
+    results["goal:forward_vs_numpy_env"] = meds[0] / meds[1]
+    results["goal:forward_vs_numpy_unset"] = meds[0] / meds[2]
+    print("  ratio rnnstep/numpy: %.2f (environment as is), %.2f (OPENBLAS_* unset)" % (meds[0] / meds[1], meds[0] / meds[2]))
+
+    section("opening a lesson as a whole process (render, no keys): stress vs tiny")
+    meds = hyperfine([BIN + " render bench/tiny.yaml --size 200x60",
+                      BIN + " render bench/stress.yaml --size 200x60"], runs, "open")
+    results["goal:open_stress_vs_tiny_render"] = meds[1] / meds[0]
+    print("  ratio stress/tiny: %.2f" % (meds[1] / meds[0]))
+
+
+def max_rss_kb(argv):
+    r = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], capture_output=True, text=True)
+    return int(r.stderr.strip().splitlines()[-1])
+
+
+def play_rss_kb(command, keys, pattern):
+    """Peak RSS of `play` in tmux: runs under /usr/bin/time, sends keys, waits for pattern, quits."""
+    fd, path = tempfile.mkstemp(suffix=".rss")
+    os.close(fd)
+    name = "m%d" % int(time.perf_counter_ns() % 1_000_000_000)
+    tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+         "env LANG=C.UTF-8 TERM=tmux-256color /usr/bin/time -f %%M -o %s %s" % (path, command))
+    wait_for(name, r"q quit")
+    for i in range(0, len(keys), 50):
+        tmux("send-keys", "-t", name, *keys[i:i + 50])
+    wait_for(name, pattern)
+    tmux("send-keys", "-t", name, "q")
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        text = open(path).read().strip()
+        if text:
+            break
+        time.sleep(0.05)
+    tmux("kill-session", "-t", name, check=False)
+    os.unlink(path)
+    return int(text.splitlines()[-1])
+
+
+def memory():
+    section("peak memory (max RSS)")
+    rows = []
+    deck_render = max(max_rss_kb([BIN, "render", "lessons/" + f, "--size", "120x40", "--keys", "G<end>"])
+                      for f in sorted(os.listdir("lessons")) if f.endswith(".yaml"))
+    rows.append(("chapter deck: render, each lesson's last step at its end (max)", deck_render))
+    rows.append(("stress: render --keys '<end>' 200x60",
+                 max_rss_kb([BIN, "render", "bench/stress.yaml", "--size", "200x60", "--keys", "<end>"])))
+    rows.append(("floor: /bin/true under /usr/bin/time",
+                 max_rss_kb(["/bin/true"])))
+    try:
+        # Walk the whole deck with → (every step, every timestep), then look at the last screen.
+        rows.append(("chapter deck: play in tmux, → through every step",
+                     play_rss_kb(BIN + " play --lang en lessons", ["l"] * 250, r"end of the deck")))
+        rows.append(("stress: play in tmux 120x40, End",
+                     play_rss_kb(BIN + " play --lang en bench/stress.yaml", ["End"], r"t = 1000/1000")))
+    except Exception as e:  # tmux problems must not hide the other figures
+        print("  play in tmux: not measured (%s)" % e)
+    for label, kb in rows:
+        print("  %-80s %7.1f MB" % (label, kb / 1024))
+        results["rss:" + label] = kb
+
+
+def main():
+    for tool in ("tmux", "hyperfine"):
+        if not shutil.which(tool):
+            sys.exit("bench: %s is missing (apt-get install -y %s)" % (tool, tool))
+    print("machine: %d cores, %s" % (os.cpu_count(), next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
+                                                           if l.startswith("model name")), "?")))
+    try:
+        startup()
+        frames()
+        forward()
+        memory()
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
+    if os.environ.get("BENCH_JSON"):
+        json.dump(results, open(os.environ["BENCH_JSON"], "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# rnnstep performance suite — the one command:
+#
+#     scripts/bench.sh            # full run (≈ 3–5 minutes on 2 cores)
+#     BENCH_QUICK=1 scripts/bench.sh   # fewer repetitions
+#
+# Builds the release binaries (rnnstep, rnnstep-bench) and bench/hello.c, then measures, each
+# against its reference in the same run: startup to first frame in tmux 120×40 (vs a bare C
+# ncurses program), frame time p50/p99 and bytes per timestep advance (vs a full repaint), the
+# stress lesson's forward pass as a whole process (vs numpy), opening stress vs tiny, and peak RSS.
+# Needs: swift, cc + libncursesw, tmux, python3 + numpy, hyperfine, /usr/bin/time.
+# Figures and goals: docs/performance.md. Extra arguments are passed to scripts/bench.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+    swift build -c release --product rnnstep >&2
+    swift build -c release --product rnnstep-bench >&2
+fi
+mkdir -p .build/bench
+cc -O2 -o .build/bench/hello bench/hello.c -lncursesw
+exec python3 scripts/bench.py "$@"
