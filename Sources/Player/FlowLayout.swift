@@ -4,7 +4,7 @@ import Screen
 /// One piece of the rnn screen's equation row: a labelled heatmap or an operator symbol.
 enum FlowItem {
     /// A tensor: its name, its numpy shape and its values.
-    case heatmap(name: String, shape: String, matrix: Matrix, range: ClosedRange<Double>, mode: ColorMode, values: Bool, maxWidth: Int)
+    case heatmap(name: String, shape: String, matrix: Matrix, range: ClosedRange<Double>, mode: ColorMode, values: Bool, maxWidth: Int, halfBlocks: Bool)
     /// An operator between tensors, such as `·`, `=`, `+` or `tanh→`.
     case symbol(String)
 
@@ -13,7 +13,7 @@ enum FlowItem {
         switch self {
         case .symbol(let text):
             return TextWidth.width(of: text)
-        case let .heatmap(name, shape, matrix, _, _, values, maxWidth):
+        case let .heatmap(name, shape, matrix, _, _, values, maxWidth, _):
             let body = matrix.cols * (values ? Heatmap.valueCellWidth : 2)
             return max(TextWidth.width(of: name + " " + shape), min(body, maxWidth))
         }
@@ -23,7 +23,7 @@ enum FlowItem {
     var preferredHeight: Int {
         switch self {
         case .symbol: return 2
-        case .heatmap(_, _, let matrix, _, _, _, _): return 1 + matrix.rows
+        case .heatmap(_, _, let matrix, _, _, _, _, _): return 1 + matrix.rows
         }
     }
 
@@ -34,8 +34,9 @@ enum FlowItem {
             let middle = rect.y + 1 + max(0, (rect.height - 2) / 2)
             frame.put(text, x: rect.x, y: min(middle, rect.maxY - 1), style: .bold, clip: rect)
             return nil
-        case let .heatmap(name, shape, matrix, range, mode, values, _):
-            let heatmap = Heatmap(title: "", matrix: matrix, range: range, mode: mode, showValues: values)
+        case let .heatmap(name, shape, matrix, range, mode, values, _, halfBlocks):
+            var heatmap = Heatmap(title: "", matrix: matrix, range: range, mode: mode, showValues: values)
+            heatmap.halfBlocks = halfBlocks
             let layout = heatmap.render(into: &frame, area: rect)
             let x = rect.x + frame.put(name, x: rect.x, y: rect.y, style: .bold, clip: rect)
             frame.put(" " + shape, x: x, y: rect.y, style: .dim, clip: rect)

@@ -6,8 +6,17 @@ extension Player {
     /// The smallest screen the player draws on; smaller ones get a message saying so.
     public static let minimumSize = Size(width: 60, height: 20)
 
-    /// Draws the whole screen for `state` at `size` in colour `mode`.
-    public static func view(_ state: PlayerState, size: Size, mode: ColorMode) -> Frame {
+    /// Draws the whole screen for `state` at `size` in colour `mode`. With `ascii` (a terminal
+    /// without UTF-8) the lesson text is English, heatmaps use no half blocks, and every glyph has
+    /// an ASCII stand-in.
+    public static func view(_ state: PlayerState, size: Size, mode: ColorMode, ascii: Bool = false) -> Frame {
+        guard ascii else { return compose(state, size: size, mode: mode, halfBlocks: true) }
+        var english = state
+        english.language = .en
+        return compose(english, size: size, mode: mode, halfBlocks: false).asciified()
+    }
+
+    private static func compose(_ state: PlayerState, size: Size, mode: ColorMode, halfBlocks: Bool) -> Frame {
         var frame = Frame(size: size)
         guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
             drawTooSmall(&frame, state)
@@ -18,15 +27,16 @@ extension Player {
         drawHeader(&frame, header, state)
         // A blank row under the header, except where an rnn step needs every row.
         let top = state.timestepCount > 0 && size.height < 30 ? 0 : 1
-        drawStep(&frame, Rect(x: body.x + 1, y: body.y + top, width: body.width - 2, height: body.height - top), state, mode)
-        drawStatus(&frame, status, state)
+        drawStep(&frame, Rect(x: body.x + 1, y: body.y + top, width: body.width - 2, height: body.height - top), state, mode,
+                 halfBlocks: halfBlocks)
+        drawStatus(&frame, status, state, unicode: halfBlocks)
         if state.showHelp {
             HelpOverlay(language: state.language).render(into: &frame, area: body)
         }
         return frame
     }
 
-    private static func drawStep(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, _ mode: ColorMode) {
+    private static func drawStep(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, _ mode: ColorMode, halfBlocks: Bool) {
         switch state.step.kind {
         case .text(let text):
             TextBlock(text.text(state.language), scroll: state.scroll).render(into: &frame, area: area)
@@ -45,7 +55,7 @@ extension Player {
                 return
             }
             RNNStepView(run: entry.run, ranges: entry.ranges, t: state.timestep, mode: mode,
-                        language: state.language, scroll: state.scroll)
+                        language: state.language, scroll: state.scroll, halfBlocks: halfBlocks)
                 .render(into: &frame, area: area)
         }
     }
@@ -63,11 +73,11 @@ extension Player {
         frame.put(right, x: area.maxX - rightWidth, y: area.y, style: .reverse, clip: area)
     }
 
-    private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {
+    private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {
         let ko = state.language == .ko
         var hints = ko
             ? " → 다음  ← 이전  PgDn/PgUp 단계  ]/[ 레슨  L English  ? 도움말  q 끝"
-            : " → next  ← back  PgDn/PgUp step  ]/[ lesson  L 한국어  ? help  q quit"
+            : " → next  ← back  PgDn/PgUp step  ]/[ lesson  L \(unicode ? "한국어" : "Korean")  ? help  q quit"
         if state.playing {
             hints = " ▶ \(formatSpeed(speeds[state.speedIndex]))/s  Space " + (ko ? "멈춤" : "pause") + " ·" + hints
         }

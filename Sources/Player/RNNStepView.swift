@@ -18,6 +18,8 @@ struct RNNStepView {
     var language: Language
     /// Rows scrolled in the numbers panel.
     var scroll: Int
+    /// Whether heatmaps may use `▀` half blocks.
+    var halfBlocks = true
 
     /// numpy's shape text: `(8, 4)` or `(8,)`.
     static func shape(_ dims: Int...) -> String {
@@ -117,12 +119,12 @@ struct RNNStepView {
         let now = max(t, 1)
         func matrix(_ name: String, _ m: Matrix, _ range: ClosedRange<Double>) -> FlowItem {
             .heatmap(name: name, shape: RNNStepView.shape(m.rows, m.cols), matrix: m, range: range, mode: mode,
-                     values: false, maxWidth: maxMatrix)
+                     values: false, maxWidth: maxMatrix, halfBlocks: halfBlocks)
         }
         func vector(_ name: String, _ v: [Double]?, _ length: Int, _ range: ClosedRange<Double>) -> FlowItem {
             let m = Matrix(rows: length, cols: 1, values: v ?? Array(repeating: .nan, count: length))
             return .heatmap(name: name, shape: RNNStepView.shape(length), matrix: m, range: range, mode: mode,
-                            values: values, maxWidth: maxMatrix)
+                            values: values, maxWidth: maxMatrix, halfBlocks: halfBlocks)
         }
         return [
             matrix("Wx", run.parameters.wx, weight),
@@ -152,8 +154,9 @@ struct RNNStepView {
         let numbersWidth = area.width >= 60 ? min(max(24, area.width / 3), 40) : 19
         let (left, right) = area.splitLeft(area.width - numbersWidth - 1)
         let title = (language == .ko ? "은닉 상태 " : "states ") + RNNStepView.shape(run.timesteps, h)
-        let heatmap = Heatmap(title: title, matrix: x.history, range: x.weightRange, mode: mode,
+        var heatmap = Heatmap(title: title, matrix: x.history, range: x.weightRange, mode: mode,
                               highlightRow: t > 0 ? t - 1 : nil)
+        heatmap.halfBlocks = halfBlocks
         let layout = heatmap.render(into: &frame, area: left)
         drawNumbers(&frame, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height), x)
         return layout.scaleNote.map { ["states: " + $0] } ?? []

@@ -26,6 +26,8 @@ public struct Heatmap: Sendable {
     public var showValues: Bool
     /// The palette.
     public var palette: Palette
+    /// Whether `▀` half blocks may be used (false where the terminal cannot show them, e.g. without UTF-8).
+    public var halfBlocks = true
     /// The title's style.
     public var titleStyle: Style
 
@@ -86,7 +88,7 @@ public struct Heatmap: Sendable {
             layout.cellWidth = 1
             layout.colsPerCell = ceilDiv(cols, availCols)
         }
-        let colour = mode == .ansi256 || mode == .truecolor
+        let colour = halfBlocks && (mode == .ansi256 || mode == .truecolor)
         if rows <= availRows {
             layout.rowsPerCell = 1
         } else if colour {

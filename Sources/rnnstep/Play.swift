@@ -26,18 +26,18 @@ struct Play: ParsableCommand {
         }
         defer { terminal.stop() }
         var state = PlayerState(deck: lessons, language: display.language)
-        Play.loop(&state, terminal)
+        Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8())
     }
 
     /// Draws, waits for a key (or the auto-advance timer) and updates until the user quits.
-    static func loop(_ state: inout PlayerState, _ terminal: Terminal) {
+    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool) {
         var failedReads = 0
         while !state.quit {
             if state.redrawRequested {
                 state.redrawRequested = false
                 terminal.redraw()
             }
-            terminal.draw(Player.view(state, size: terminal.size, mode: terminal.colorMode))
+            terminal.draw(Player.view(state, size: terminal.size, mode: terminal.colorMode, ascii: ascii))
             let timeout: Int32? = state.playing ? Int32(Player.tickInterval(state)) : nil
             switch terminal.readEvent(timeout: timeout) {
             case .key(let key)?:

@@ -35,7 +35,7 @@ struct Render: ParsableCommand {
         var state = PlayerState(deck: lessons, language: display.language)
         Player.update(&state, keys: try Key.parseSequence(keys))
         let mode = display.color ?? .none
-        let frame = Player.view(state, size: Size(parsing: size)!, mode: mode)
+        let frame = Player.view(state, size: Size(parsing: size)!, mode: mode, ascii: !LocaleInfo.isUTF8())
         Output.out(ANSIRenderer(mode: mode).render(frame) + "\n")
     }
 }
