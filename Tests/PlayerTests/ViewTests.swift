@@ -92,6 +92,25 @@ import Testing
         #expect(right.contains("모든 시점"))
     }
 
+    @Test func withoutUTF8EveryGlyphIsASCIIAndTheTextEnglish() {
+        for deck in [Decks.chapterRNN, Decks.two, Decks.quiz] {
+            var state = PlayerState(deck: deck, language: .ko)
+            for _ in 0..<6 {
+                for mode in [ColorMode.none, .ansi256] {
+                    let frame = Player.view(state, size: Size(width: 80, height: 24), mode: mode, ascii: true)
+                    for line in frame.lines {
+                        #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)")
+                        #expect(line.count == 80)
+                    }
+                    #expect(!frame.text.contains("안녕하세요"))
+                }
+                Player.update(&state, .key(.right))
+            }
+        }
+        let hello = Player.view(PlayerState(deck: Decks.two, language: .ko), size: Size(width: 80, height: 24), mode: .none, ascii: true)
+        #expect(hello.text.contains("Hello"))
+    }
+
     // Snapshots: text plus style runs at the two reference sizes.
     @Test(arguments: [(80, 24), (120, 40)])
     func rnnSnapshots(width: Int, height: Int) {
