@@ -13,8 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-    swift build -c release --product rnnstep >&2
-    swift build -c release --product rnnstep-bench >&2
+    # The Swift standard library linked statically halves process start (see docs/performance.md).
+    swift build -c release --static-swift-stdlib --product rnnstep >&2
+    swift build -c release --static-swift-stdlib --product rnnstep-bench >&2
 fi
 mkdir -p .build/bench
 cc -O2 -o .build/bench/hello bench/hello.c -lncursesw
