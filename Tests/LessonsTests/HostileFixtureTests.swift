@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Lessons
+import RNNCore
 
 /// One hostile or mistaken lesson from `Fixtures/hostile/expected.tsv`.
 struct HostileCase: CustomTestStringConvertible, Sendable {
@@ -93,5 +94,35 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             #expect(weakProbe != nil)
         }
         #expect(weakProbe == nil)
+    }
+}
+
+/// What `check` accepts, the engine can compute: `KerasSummary(spec)` and `RNNRun(spec:)` never
+/// throw for a parsed lesson (the bundled deck, the fixtures and the hostile cases marked ok).
+@Suite struct AcceptedLessonsComputeTests {
+    static let files: [String] = {
+        let deck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../lessons").standardized.path
+        let (deckFiles, _) = LessonLoader.deckPaths([deck])
+        let fixtures = ["chapter.yaml", "worked-example.yaml"].map(fixture)
+        let hostile = HostileCase.all.filter { $0.expected == "ok" && !$0.name.hasPrefix("generated:") }
+            .map { fixture("hostile/" + $0.name) }
+        return deckFiles + fixtures + hostile
+    }()
+
+    @Test func thereAreLessonsToCheck() {
+        #expect(Self.files.count >= 10)
+    }
+
+    @Test(arguments: files)
+    func enginesAcceptWhatTheParserAccepts(_ path: String) throws {
+        let lesson = try LessonLoader.load(path: path)
+        for step in lesson.steps {
+            switch step.kind {
+            case .summary(let spec): _ = try KerasSummary(spec)
+            case .rnn(let spec): _ = try RNNRun(spec: spec).states
+            case .text, .code: continue
+            }
+        }
     }
 }
