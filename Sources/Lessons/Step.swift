@@ -1,0 +1,31 @@
+import RNNCore
+
+/// What one step of a lesson shows.
+public enum StepKind: Equatable, Sendable {
+    /// Prose.
+    case text(LocalizedText)
+    /// A code listing.
+    case code(CodeListing)
+    /// A Keras-style model summary, computed.
+    case summary(ModelSpec)
+    /// A step-through of a SimpleRNN cell.
+    case rnn(RNNSpec)
+    /// A question with numbered choices.
+    case quiz(Quiz)
+    /// A preformatted drawing.
+    case diagram(Diagram)
+}
+
+/// One step of a lesson and where it starts in the file.
+public struct Step: Equatable, Sendable {
+    /// What the step shows.
+    public var kind: StepKind
+    /// Where the step's entry starts in the file.
+    public var position: SourcePosition
+
+    /// Creates a step.
+    public init(kind: StepKind, position: SourcePosition) {
+        self.kind = kind
+        self.position = position
+    }
+}
