@@ -23,7 +23,10 @@ struct RNNStep: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            // An empty message means the diagnostics were printed already.
+            if !failure.message.isEmpty {
+                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            }
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)

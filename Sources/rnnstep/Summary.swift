@@ -7,13 +7,12 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print every summary step as Keras 2's model.summary() prints it.")
 
-    @Argument(help: "A lesson file.")
+    @Argument(help: "A lesson file, or a folder: every lesson in file-name order.")
     var path: String
 
     func run() throws {
-        let lesson = try DeckLoading.load([path])[0]
         var blocks: [String] = []
-        for step in lesson.steps {
+        for step in try DeckLoading.load([path]).flatMap(\.steps) {
             if case .summary(let model) = step.kind {
                 blocks.append(try KerasSummary(model).text)
             }

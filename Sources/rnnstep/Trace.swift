@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Lessons
 import RNNCore
 
@@ -9,6 +10,13 @@ struct Trace: ParsableCommand {
 
     @Argument(help: "A lesson file.")
     var path: String
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("trace takes one lesson file (each object's `step` counts that lesson's steps); found the folder '\(path)'")
+        }
+    }
 
     func run() throws {
         let lesson = try DeckLoading.load([path])[0]

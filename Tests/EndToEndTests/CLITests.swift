@@ -30,7 +30,7 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test(.disabled("bug: RNNStep.main writes Failure.message + \"\\n\" even when the message is empty, so check adds a blank line after its diagnostics"))
+    @Test
     func checkPrintsExactlyOneLinePerError() throws {
         let path = try Harness.writeLesson("title: Bad\nsteps:\n  - text: hi\n    hidden_unit: 1\n", name: "bad.yaml")
         let result = try Harness.rnnstep(["check", path])
@@ -147,6 +147,26 @@ import Testing
         let result = try Harness.rnnstep(["summary", path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.hasPrefix(Self.chapterSummary), "got:\n\(result.stdout)")
+    }
+
+    @Test func summaryOfTheDeckFolderEqualsEveryLessonsSummariesInOrder() throws {
+        let folder = Harness.packageRoot.appendingPathComponent("lessons").path
+        let whole = try Harness.rnnstep(["summary", folder])
+        #expect(whole.status == 0, "stderr: \(whole.stderr)")
+        var joined: [String] = []
+        for path in try Harness.deckLessons() {
+            let one = try Harness.rnnstep(["summary", path]).stdout
+            if !one.isEmpty { joined.append(one) }
+        }
+        #expect(whole.stdout == joined.joined(separator: "\n"))
+        #expect(whole.stdout.contains("Total params: 529,441"))
+    }
+
+    @Test func traceOfAFolderIsAUsageError() throws {
+        let folder = Harness.packageRoot.appendingPathComponent("lessons").path
+        let result = try Harness.rnnstep(["trace", folder])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("trace takes one lesson file"))
     }
 
     @Test func theDecksSummariesHaveEveryRowOfTheChapter() throws {

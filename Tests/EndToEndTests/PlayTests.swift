@@ -57,7 +57,7 @@ import Testing
         #expect(Self.column(under: "h_1 (8,)", rows: 8, in: screen) == Self.h1TwoPlaces, "screen:\n\(screen)")
         for (i, value) in Harness.chapterH1.enumerated() {
             let eight = String(format: "%.8f", value)
-            #expect(screen.contains("[\(i)]  \(eight)"), "numbers panel lacks h_1[\(i)] = \(eight)")
+            #expect(screen.contains("[\(i)]   \(eight)"), "numbers panel lacks h_1[\(i)] = \(eight)")
         }
         let styled = try t.styledScreen()
         #expect(styled.contains("38;5;") || styled.contains("48;5;") || styled.contains("38;2;"),
