@@ -38,6 +38,7 @@ dict=$work/lesson.dict
 words=(title steps version text code summary rnn ko en language source name input layers shape batch_shape
        timesteps input_dim hidden_units seed inputs Wx Wh b h0 units return_sequences reset_after activation
        output_dim layer merge_mode SimpleRNN LSTM GRU Dense Embedding Bidirectional concat sum mul ave
+       quiz question choices answer explain diagram art caption init scale normal uniform
        "- " ": " "? " "---" "..." "&a " "*a" "!!str " "!!python/object " "!x " "|" ">-" "[" "]" "{" "}"
        "null" "true" ".nan" ".inf" "1e400" "0x10" "-1" "4294967296" "99999999999999999999999" "%YAML 1.1")
 for word in "${words[@]}"; do printf '"%s"\n' "$word"; done > "$dict"
