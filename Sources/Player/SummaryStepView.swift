@@ -12,15 +12,15 @@ struct SummaryStepView {
     /// Rows scrolled.
     var scroll: Int
 
-    /// Every line of the step, before scrolling.
-    var lines: [(text: String, style: Style)] {
+    /// Every line of the step at `width` columns, before scrolling.
+    func lines(width: Int) -> [(text: String, style: Style)] {
         let keras: KerasModel
         do {
             keras = try KerasModel(model)
         } catch {
             return [("\(error)", .bold)]
         }
-        var out: [(String, Style)] = KerasSummary(keras).lines.map { ($0, .plain) }
+        var out: [(String, Style)] = KerasSummary(keras).fitting(width: width).lines.map { ($0, .plain) }
         out.append(("", .plain))
         out.append((language == .ko
             ? "파라미터는 어디서 오나 (책: Wx, Wh, b / Keras: kernel = Wx의 전치)"
@@ -28,16 +28,36 @@ struct SummaryStepView {
         for layer in keras.layers {
             out.append((" \(layer.name)  " + layer.bookFormula, .plain))
             if !layer.weights.isEmpty {
-                let names = layer.weights.map(\.description).joined(separator: ", ")
-                out.append(("     Keras: " + names, .dim))
+                for line in SummaryStepView.wrap(layer.weights.map(\.description), first: "     Keras: ", width: width) {
+                    out.append((line, .dim))
+                }
             }
         }
         return out
     }
 
+    /// `items` joined by ", " after `first`, broken into lines of at most `width` columns, each
+    /// continuation indented under the first item.
+    static func wrap(_ items: [String], first: String, width: Int) -> [String] {
+        let indent = String(repeating: " ", count: TextWidth.width(of: first))
+        var lines: [String] = []
+        var line = first
+        for (i, item) in items.enumerated() {
+            let piece = item + (i < items.count - 1 ? "," : "")
+            let atStart = line == first || line == indent
+            if !atStart, TextWidth.width(of: line) + 1 + TextWidth.width(of: piece) > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == first || line == indent ? "" : " ") + piece
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// Draws into `area`.
     func render(into frame: inout Frame, area: Rect) {
-        let all = lines
+        let all = lines(width: area.width)
         let first = min(scroll, max(0, all.count - area.height))
         for (row, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             frame.put(line.text, x: area.x, y: area.y + row, style: line.style, clip: area)

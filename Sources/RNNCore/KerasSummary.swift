@@ -35,6 +35,20 @@ public struct KerasSummary: Equatable, Sendable {
         ]
     }
 
+    /// The same summary with its columns narrowed (each to its longest entry plus two spaces) when
+    /// the Keras layout is wider than `width`, for narrow screens; itself when it fits.
+    public func fitting(width: Int) -> KerasSummary {
+        guard lineLength > width else { return self }
+        let rows = [Self.header] + model.layers.map(Self.fields)
+        func longest(_ column: Int) -> Int { rows.map { $0[column].unicodeScalars.count }.max() ?? 0 }
+        return KerasSummary(model, columnWidths: [longest(0) + 3, longest(1) + 2, longest(2)])
+    }
+
+    private init(_ model: KerasModel, columnWidths: [Int]) {
+        self.model = model
+        self.columnWidths = columnWidths
+    }
+
     /// Computes `spec` (see `KerasModel`) and lays out its summary.
     public init(_ spec: ModelSpec) throws(KerasModelError) {
         self.init(try KerasModel(spec))
