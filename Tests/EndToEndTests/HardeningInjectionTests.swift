@@ -95,35 +95,42 @@ import Testing
         FileManager.default.createFile(atPath: gate, contents: Data())
 
         var screens: [String] = []
+        // Waits for step `step` with all of `parts` drawn (a frame can reach tmux in pieces).
+        func screen(_ step: Int, _ parts: String...) throws -> String {
+            try t.waitFor(15, "step \(step)/4 showing \(parts)") { screen in
+                screen.contains(" \(step)/4 · ") && parts.allSatisfy { screen.contains($0) }
+            }
+        }
         // Korean: every step, answering the quiz on the way.
-        screens.append(try t.waitFor(text: " 1/4 · "))
+        screens.append(try screen(1, "제목␛]0;PWNED␇␛[5;31mEVIL", "본문 ␛[2J␛[5;31mEVIL", "␡ DEL", "␇ BEL ␛]0;PWNED␇ end"))
         try t.send("PageDown")
-        screens.append(try t.waitFor(text: " 2/4 · "))
+        screens.append(try screen(2, "x = 1  # ␛[5;31mEVIL ␛]0;PWNED␇", "print(x)␇"))
         try t.send("PageDown")
-        screens.append(try t.waitFor(text: " 3/4 · "))
+        screens.append(try screen(3, "질문 ␛[5;31mEVIL ␛]0;PWNED␇", "one ␛[5;31mEVIL ␇", "three"))
         try t.send("1")
-        screens.append(try t.waitFor(15, "the quiz's explanation") { $0.contains("설명") })
+        screens.append(try screen(3, "설명 ␛[5;31mEVIL ␛]0;PWNED␇"))
         try t.send("PageDown")
-        screens.append(try t.waitFor(text: " 4/4 · "))
+        screens.append(try screen(4, "box ␛[5;31mEVIL", "␛]0;PWNED␇ line2", "cap ␛[5;31mEVIL ␛]0;PWNED␇"))
         // English: back through every step.
         try t.send("L")
-        screens.append(try t.waitFor(text: "cap "))
+        screens.append(try screen(4, "Title␛]0;PWNED␇␛[5;31mEVIL", "cap ␛[5;31mEVIL ␛]0;PWNED␇"))
         try t.send("PageUp")
-        screens.append(try t.waitFor(15, "the English quiz") { $0.contains("Explain") && $0.contains(" 3/4 · ") })
+        screens.append(try screen(3, "Question ␛[5;31mEVIL ␛]0;PWNED␇", "two ␛]0;PWNED␇ ␡", "Explain ␛[5;31mEVIL"))
         try t.send("PageUp")
-        screens.append(try t.waitFor(text: " 2/4 · "))
+        screens.append(try screen(2, "x = 1  # ␛[5;31mEVIL ␛]0;PWNED␇", "print(x)␇"))
         try t.send("PageUp")
-        screens.append(try t.waitFor(15, "the English text") { $0.contains("Body") && $0.contains(" 1/4 · ") })
+        screens.append(try screen(1, "Body ␛[2J␛[5;31mEVIL", "␇ BEL ␛]0;PWNED␇ end"))
         #expect(try t.paneFormat("#{pane_title}") != "PWNED", "the lesson set the terminal's title")
         try t.send("q")
         try t.waitFor(text: "rnnstep exit 0")
 
+        // The waits above asked for the placeholders ␛ ␇ ␡; and no PWNED or EVIL is on screen without them.
         for screen in screens {
-            #expect(screen.contains("␛[5;31mEVIL"), "the screen lacks the visible placeholder ␛:\n\(screen)")
-            #expect(!screen.contains("PWNED") || screen.contains("␛]0;PWNED"), "PWNED without its ␛:\n\(screen)")
+            #expect(screen.components(separatedBy: "PWNED").count == screen.components(separatedBy: "␛]0;PWNED␇").count,
+                    "PWNED without its placeholders:\n\(screen)")
+            #expect(screen.components(separatedBy: "EVIL").count == screen.components(separatedBy: "␛[5;31mEVIL").count,
+                    "EVIL without its placeholder:\n\(screen)")
         }
-        #expect(screens.contains { $0.contains("␡") }, "no DEL placeholder ␡ on any screen")
-        #expect(screens.contains { $0.contains("␇") }, "no BEL placeholder ␇ on any screen")
 
         // Every byte the program wrote: wait until the shell's line after it has arrived too.
         var bytes: [UInt8] = []

@@ -97,22 +97,33 @@ import Testing
         return found
     }
 
-    /// Runs the rnn lesson with `TERM=term` for rnnstep only, one step in; returns the session.
-    static func playWithTERM(_ term: String) throws -> (Tmux, screen: String)? {
+    /// Runs the rnn lesson with `TERM=term` for rnnstep only, one step in; returns the session and
+    /// the screen once `ready` holds for it (the frame can arrive in pieces).
+    static func playWithTERM(_ term: String, ready: @escaping (String) -> Bool) throws -> (Tmux, screen: String)? {
         let path = try Harness.writeRNNLesson()
         let command = "TERM=\(term) \(PlayTests.play(path, ["--lang", "en"])); echo \"rnnstep exit $?\"; exec sleep 600"
         guard let t = try PlayTests.session(command) else { return nil }
         try t.waitFor(text: "t = 0/10")
         try t.send("Right")
-        return (t, try t.waitFor(text: "t = 1/10"))
+        return (t, try t.waitFor(15, "the TERM=\(term) screen at t = 1/10") { $0.contains("t = 1/10") && ready($0) })
+    }
+
+    /// The Wx heatmap's 8 rows under its header, when all are drawn.
+    static func wxRows(_ screen: String) -> [String] {
+        PlayTests.column(under: "Wx (8, 4)", rows: 8, in: screen) ?? []
+    }
+
+    static let shades: Set<Character> = ["░", "▒", "▓", "█"]
+
+    static func wxHasShades(_ screen: String) -> Bool {
+        let wx = wxRows(screen)
+        return wx.count == 8 && wx.allSatisfy { $0.contains { shades.contains($0) } }
     }
 
     @Test func xtermWithEightColoursShowsShadeGlyphsAndColours() throws {
-        guard let (t, screen) = try Self.playWithTERM("xterm") else { return }
-        let wx = PlayTests.column(under: "Wx (8, 4)", rows: 8, in: screen) ?? []
-        let shades: Set<Character> = ["░", "▒", "▓", "█"]
-        #expect(wx.count == 8 && wx.allSatisfy { $0.contains { shades.contains($0) } },
-                "the Wx heatmap has no shade glyphs: \(wx)\n\(screen)")
+        guard let (t, screen) = try Self.playWithTERM("xterm", ready: { Self.wxHasShades($0) && $0.contains("░▒▓█") })
+        else { return }
+        #expect(Self.wxHasShades(screen), "the Wx heatmap has no shade glyphs: \(Self.wxRows(screen))\n\(screen)")
         #expect(screen.contains("░▒▓█"), "no shade legend:\n\(screen)")
         let colours = Self.colourParameters(try t.styledScreen())
         #expect(!colours.isEmpty, "TERM=xterm but capture-pane -e shows no colour")
@@ -124,9 +135,13 @@ import Testing
     }
 
     @Test func vt100WithoutColoursShowsTheGlyphsAndNoColour() throws {
-        guard let (t, screen) = try Self.playWithTERM("vt100") else { return }
+        let ready: (String) -> Bool = { screen in
+            let wx = Self.wxRows(screen)
+            return screen.contains("neg") && wx.count == 8 && wx.allSatisfy { !$0.isEmpty }
+        }
+        guard let (t, screen) = try Self.playWithTERM("vt100", ready: ready) else { return }
         #expect(screen.contains("neg"), "no glyph legend (`neg …`) on vt100:\n\(screen)")
-        let wx = PlayTests.column(under: "Wx (8, 4)", rows: 8, in: screen) ?? []
+        let wx = Self.wxRows(screen)
         #expect(wx.count == 8 && wx.allSatisfy { !$0.isEmpty }, "the Wx heatmap is blank: \(wx)\n\(screen)")
         #expect(!screen.contains("░") && !screen.contains("▒"), "shade glyphs without colours:\n\(screen)")
         let colours = Self.colourParameters(try t.styledScreen())
