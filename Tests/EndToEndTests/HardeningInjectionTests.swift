@@ -160,6 +160,23 @@ import Testing
         }
     }
 
+    /// Characters whose width terminals disagree on (a BOM is 0 columns in tmux) would shift the rest
+    /// of the row; they are shown as placeholders, so play's screen equals render's.
+    @Test func separatorsAndBOMDoNotShiftTheRow() throws {
+        let path = try Harness.writeLesson(#"""
+            title: T
+            steps:
+              - text: "A\u2028B\u2029C\ufeffD\ufeffE|end"
+
+            """#)
+        guard let t = try PlayTests.session(PlayTests.play(path, ["--lang", "en"]) + "; exec sleep 600",
+                                            width: 60, height: 20) else { return }
+        let render = try Harness.rnnstep(["render", path, "--size", "60x20", "--color", "256", "--lang", "en"])
+        let expected = Harness.lines(Harness.stripSGR(render.stdout))
+        #expect(expected.contains { $0.contains("|end") })
+        try t.waitFor(lines: expected, "the screen of render with U+2028, U+2029, U+FEFF")
+    }
+
     // MARK: - render
 
     static let everyStep = ["", "<pgdn>", "<pgdn><pgdn>", "<pgdn><pgdn>1", "<pgdn><pgdn>1<pgdn>"]
