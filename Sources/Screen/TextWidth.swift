@@ -42,6 +42,9 @@ public enum TextWidth {
         case 0x80...0x9F: return "�"
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return "�"  // bidi controls
         case 0xFFF9...0xFFFB: return "�"  // interlinear annotation controls
+        // Line/paragraph separators and the byte order mark: terminals give them no fixed width
+        // (a BOM takes 0 columns in tmux, 1 here), so a row would shift; shown like SafeText does.
+        case 0x2028, 0x2029, 0xFEFF: return "�"
         default: return nil
         }
     }

@@ -85,6 +85,12 @@ final class Tmux {
         try tmuxCommand(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Appends every byte the pane's program writes from now on to the file at `path`
+    /// (`pipe-pane -o 'cat >> FILE'`).
+    func pipePane(to path: String) throws {
+        try tmuxCommand(["pipe-pane", "-o", "-t", "0", "cat >> " + Tmux.quote(path)])
+    }
+
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
     @discardableResult
     func waitFor(_ seconds: Double = 15, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
