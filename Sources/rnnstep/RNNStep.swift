@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Player
+import Screen
 
 /// The `rnnstep` command: opens the chapter's lessons, or one of the subcommands.
 @main
@@ -34,7 +35,8 @@ struct RNNStep: ParsableCommand {
                 exit(withError: error)
             }
             // Usage errors: ArgumentParser says 64 (EX_USAGE); DESIGN.md says 2.
-            let message = fullMessage(for: error)
+            // The message may quote what was typed; control characters are shown, not sent.
+            let message = TextWidth.sanitized(fullMessage(for: error), keepNewlines: true)
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }

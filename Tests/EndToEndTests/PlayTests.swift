@@ -21,7 +21,8 @@ import Testing
     static func startRNN(_ args: [String] = [], environment: [String: String] = [:]) throws -> Tmux? {
         let path = try Harness.writeRNNLesson()
         guard let t = try session(play(path, args) + "; exec sleep 600", environment: environment) else { return nil }
-        try t.waitFor(text: "t = 0/10")
+        // The key bar is the last row drawn: once it is there, the whole first frame is.
+        try t.waitFor(15, "the first frame") { $0.contains("t = 0/10") && $0.contains("q quit") }
         return t
     }
 
@@ -53,7 +54,10 @@ import Testing
     @Test func oneRightComputesTheChaptersH1() throws {
         guard let t = try Self.startRNN() else { return }
         try t.send("Right")
-        let screen = try t.waitFor(text: "t = 1/10")
+        // Wait for the whole frame (its last rows too), not only the header.
+        let screen = try t.waitFor(15, "t = 1/10 with h_1's numbers and the key bar") {
+            $0.contains("t = 1/10") && $0.contains("0.97864588") && $0.contains("q quit")
+        }
         #expect(Self.column(under: "h_1 (8,)", rows: 8, in: screen) == Self.h1TwoPlaces, "screen:\n\(screen)")
         for (i, value) in Harness.chapterH1.enumerated() {
             let eight = String(format: "%.8f", value)
@@ -224,7 +228,9 @@ import Testing
         let before = try t.screenLines()
         try t.send("?")
         // The key bar at the bottom already says `PgDn` and `quit`: look for the overlay's own rows.
-        let help = try t.waitFor(15, "the key overlay") { $0.contains("Keys (any key closes)") }
+        let help = try t.waitFor(15, "the whole key overlay") {
+            $0.contains("Keys (any key closes)") && $0.contains("Ctrl-L") && $0.contains("└")
+        }
         #expect(help.contains(/│ PgDn[^│]*next step/), "the overlay does not list PgDn:\n\(help)")
         #expect(help.contains(/│ q +quit/), "the overlay does not list quit:\n\(help)")
         #expect(help.contains(/│ Ctrl-L +redraw/), "the overlay does not list Ctrl-L:\n\(help)")
@@ -235,7 +241,7 @@ import Testing
     @Test func ctrlLRepaintsTheSameScreen() throws {
         guard let t = try Self.startRNN(["--lang", "en"]) else { return }
         try t.send("Right")
-        try t.waitFor(text: "t = 1/10")
+        try t.waitFor(15, "the whole t = 1 frame") { $0.contains("t = 1/10") && $0.contains("0.97864588") && $0.contains("q quit") }
         let before = try t.screenLines()
         // Scribble on the terminal behind the program's back, then ask it to repaint.
         let tty = try t.paneFormat("#{pane_tty}")
@@ -250,7 +256,7 @@ import Testing
     @Test func noColorDrawsGlyphsAndNoColours() throws {
         guard let t = try Self.startRNN(["--lang", "en"], environment: ["NO_COLOR": "1"]) else { return }
         try t.send("Right")
-        let screen = try t.waitFor(text: "t = 1/10")
+        let screen = try t.waitFor(15, "t = 1/10 with the legend") { $0.contains("t = 1/10") && $0.contains("neg") && $0.contains("q quit") }
         let styled = try t.styledScreen()
         for escape in ["38;5;", "48;5;", "38;2;", "48;2;"] {
             #expect(!styled.contains(escape), "NO_COLOR but capture-pane -e has \(escape)")
