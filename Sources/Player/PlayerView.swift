@@ -41,7 +41,10 @@ extension Player {
         case .text(let text):
             TextBlock(text.text(state.language), scroll: state.scroll).render(into: &frame, area: area)
         case .code(let listing):
-            CodeView(code: listing.source, scroll: state.scroll).render(into: &frame, area: area)
+            // A block scalar's final newline is not a line of the listing.
+            var source = Substring(listing.source)
+            while source.hasSuffix("\n") { source = source.dropLast() }
+            CodeView(code: String(source), scroll: state.scroll).render(into: &frame, area: area)
         case .summary(let model):
             SummaryStepView(model: model, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
         case .quiz(let quiz):
