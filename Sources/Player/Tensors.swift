@@ -1,5 +1,6 @@
 import Foundation
 import RNNCore
+import Screen
 
 /// What the rnn screen shows at timestep t, read from the engine's records (never recomputed).
 ///
@@ -20,6 +21,8 @@ struct Tensors {
     var h: [Double]?
     /// The hidden states computed so far (T×H; rows after t are NaN).
     var history: Matrix
+    /// The history's block means, kept between frames (only rows `0..<t` are set).
+    var historyMeans: GrowingBlockMeans
     /// Colour scale for weights and states.
     var weightRange: ClosedRange<Double>
     /// Colour scale for partial sums.
@@ -42,7 +45,7 @@ struct Tensors {
             pre = record.preactivation
             h = record.h
         }
-        history = HistoryCache.shared.history(of: run, through: t)
+        (history, historyMeans) = HistoryCache.shared.history(of: run, through: t)
     }
 }
 
@@ -60,6 +63,7 @@ final class HistoryCache: @unchecked Sendable {
         var values: [Double]
         var filled: Int
         var lastUse: Int
+        let means = GrowingBlockMeans()
     }
 
     /// Runs remembered at once (the current step and a neighbour or two).
@@ -68,8 +72,8 @@ final class HistoryCache: @unchecked Sendable {
     private var clock = 0
     private let lock = NSLock()
 
-    /// h_1…h_t as the first t rows of a T×H matrix, NaN below.
-    func history(of run: RNNRun, through t: Int) -> Matrix {
+    /// h_1…h_t as the first t rows of a T×H matrix, NaN below, and the run's incremental block means.
+    func history(of run: RNNRun, through t: Int) -> (Matrix, GrowingBlockMeans) {
         let rows = run.timesteps, hidden = run.hiddenUnits
         let id = ObjectIdentifier(run)
         return lock.withLock {
@@ -94,7 +98,7 @@ final class HistoryCache: @unchecked Sendable {
             if slots.count > capacity, let oldest = slots.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
                 slots.removeValue(forKey: oldest)
             }
-            return Matrix(rows: rows, cols: hidden, values: slot.values)
+            return (Matrix(rows: rows, cols: hidden, values: slot.values), slot.means)
         }
     }
 }
