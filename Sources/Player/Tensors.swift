@@ -82,7 +82,12 @@ final class HistoryCache: @unchecked Sendable {
             if let existing = slots.removeValue(forKey: id), existing.run === run {
                 slot = existing
             } else {
-                slot = Slot(run: run, values: [Double](repeating: .nan, count: rows * hidden), filled: 0, lastUse: 0)
+                let values = [Double](unsafeUninitializedCapacity: rows * hidden) { buffer, initialized in
+                    HugePages.advise(buffer)
+                    buffer.initialize(repeating: .nan)
+                    initialized = buffer.count
+                }
+                slot = Slot(run: run, values: values, filled: 0, lastUse: 0)
             }
             if t < slot.filled {
                 slot.values.withUnsafeMutableBufferPointer { v in
