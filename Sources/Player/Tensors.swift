@@ -19,7 +19,7 @@ struct Tensors {
     var pre: [Double]?
     /// h_t (h_0 at t = 0).
     var h: [Double]?
-    /// The hidden states computed so far (T×H; rows after t are NaN).
+    /// The hidden states computed so far (T×H; only rows before t are meaningful, see `HistoryCache`).
     var history: Matrix
     /// The history's block means, kept between frames (only rows `0..<t` are set).
     var historyMeans: GrowingBlockMeans
@@ -52,7 +52,10 @@ struct Tensors {
 /// The T×H history matrices of recent runs, kept between frames so that a timestep advance
 /// copies one new row instead of rebuilding T×H values (8 MB for T = 1000, H = 1024).
 ///
-/// Rows `0..<filled` hold h_1…h_filled, the rest NaN. The buffer is handed out as a `Matrix` that
+/// Rows `0..<filled` hold h_1…h_filled. The rest are NaN for small histories; for large ones
+/// (≥ 2 MB) rows never reached are left unwritten, so opening the stress lesson does not touch
+/// 8 MB it does not show; the heatmap draws every row from t on as empty (`Heatmap.filledRows`).
+/// The buffer is handed out as a `Matrix` that
 /// shares it (copy-on-write); once the frame is drawn the cache is its only owner again, so the next
 /// frame updates it in place.
 final class HistoryCache: @unchecked Sendable {
@@ -72,7 +75,7 @@ final class HistoryCache: @unchecked Sendable {
     private var clock = 0
     private let lock = NSLock()
 
-    /// h_1…h_t as the first t rows of a T×H matrix, NaN below, and the run's incremental block means.
+    /// h_1…h_t as the first t rows of a T×H matrix (rows below: see the type's note), and the run's incremental block means.
     func history(of run: RNNRun, through t: Int) -> (Matrix, GrowingBlockMeans) {
         let rows = run.timesteps, hidden = run.hiddenUnits
         let id = ObjectIdentifier(run)
@@ -84,7 +87,10 @@ final class HistoryCache: @unchecked Sendable {
             } else {
                 let values = [Double](unsafeUninitializedCapacity: rows * hidden) { buffer, initialized in
                     HugePages.advise(buffer)
-                    buffer.initialize(repeating: .nan)
+                    if buffer.count * MemoryLayout<Double>.stride < HugePages.threshold {
+                        buffer.initialize(repeating: .nan)
+                    }
+                    // Large: rows are written as they are filled and never read before (see above).
                     initialized = buffer.count
                 }
                 slot = Slot(run: run, values: values, filled: 0, lastUse: 0)

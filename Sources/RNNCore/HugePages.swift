@@ -8,7 +8,7 @@ import Glibc
 /// other systems).
 package enum HugePages {
     /// Arrays smaller than this are left alone.
-    static let threshold = 2 << 20
+    package static let threshold = 2 << 20
 
     /// Advises huge pages for the memory of a buffer about to be written for the first time.
     package static func advise(_ buffer: UnsafeMutableBufferPointer<Double>) {

@@ -33,7 +33,8 @@ public struct Heatmap: Sendable {
     /// For a matrix that fills row by row (a history: rows `0..<filledRows` set, NaN below): the
     /// owner's incremental block means, so that a downsampled frame adds only the new rows instead
     /// of averaging the whole matrix. The owner guarantees rows below `filledRows` never change
-    /// while it keeps the same `GrowingBlockMeans`.
+    /// while it keeps the same `GrowingBlockMeans`. Rows from `filledRows` on are drawn empty (NaN)
+    /// whatever they hold, so the owner need not clear (or even initialise) them.
     public var growingMeans: GrowingBlockMeans?
     /// The rows set so far, for `growingMeans`.
     public var filledRows = 0
@@ -181,7 +182,12 @@ public struct Heatmap: Sendable {
     /// Results are remembered for the few most recent matrices (see `BlockMeanCache`), so a large
     /// constant matrix such as Wh is averaged once, not every frame.
     private func averaged(_ layout: HeatmapLayout) -> [Double] {
-        if layout.rowsPerCell == 1, layout.colsPerCell == 1 { return matrix.values }
+        if layout.rowsPerCell == 1, layout.colsPerCell == 1 {
+            guard growingMeans != nil else { return matrix.values }
+            let filled = min(max(0, filledRows), matrix.rows) * matrix.cols
+            if filled == matrix.values.count { return matrix.values }
+            return Array(matrix.values[..<filled]) + repeatElement(.nan, count: matrix.values.count - filled)
+        }
         let key = BlockMeanCache.Key(rows: matrix.rows, cols: matrix.cols, rowsPerCell: layout.rowsPerCell,
                                      colsPerCell: layout.colsPerCell, displayColumns: layout.displayColumns)
         if let growingMeans {
