@@ -16,6 +16,11 @@ QUICK = bool(os.environ.get("BENCH_QUICK"))
 BIN = os.path.join(ROOT, ".build/release/rnnstep")
 BENCH = os.path.join(ROOT, ".build/release/rnnstep-bench")
 HELLO = os.path.join(ROOT, ".build/bench/hello")
+# BENCH_BEFORE=DIR: a directory with another build's rnnstep and rnnstep-bench (e.g. main's), measured
+# in the same run, interleaved, as the "before" column.
+BEFORE = os.environ.get("BENCH_BEFORE")
+BEFORE_BIN = os.path.join(BEFORE, "rnnstep") if BEFORE else None
+BEFORE_BENCH = os.path.join(BEFORE, "rnnstep-bench") if BEFORE else None
 SOCKET = "rnnstep-bench-%d" % os.getpid()
 results = {}
 
@@ -60,6 +65,12 @@ def startup():
         ("rnnstep bench/tiny.yaml", BIN + " play --lang en bench/tiny.yaml", r"q quit"),
         ("rnnstep bench/stress.yaml", BIN + " play --lang en bench/stress.yaml", r"q quit"),
     ]
+    if BEFORE:
+        cases += [
+            ("before: rnnstep (chapter deck)", BEFORE_BIN + " play --lang en lessons", r"q quit"),
+            ("before: bench/tiny.yaml", BEFORE_BIN + " play --lang en bench/tiny.yaml", r"q quit"),
+            ("before: bench/stress.yaml", BEFORE_BIN + " play --lang en bench/stress.yaml", r"q quit"),
+        ]
     times = {c[0]: [] for c in cases}
     for c in cases:  # warm the page cache
         first_frame(c[1], c[2])
@@ -75,6 +86,13 @@ def startup():
         results["startup:" + label] = m
     results["goal:first_frame_ratio"] = statistics.median(times[cases[1][0]]) / base
     results["goal:open_stress_vs_tiny_tmux"] = statistics.median(times[cases[3][0]]) / tiny
+    if BEFORE:
+        btiny = statistics.median(times[cases[5][0]])
+        results["before:goal:first_frame_ratio"] = statistics.median(times[cases[4][0]]) / base
+        results["before:goal:open_stress_vs_tiny_tmux"] = statistics.median(times[cases[6][0]]) / btiny
+        print("  before: deck x%.2f of hello.c, stress x%.2f of tiny;  after: deck x%.2f, stress x%.2f" % (
+            results["before:goal:first_frame_ratio"], results["before:goal:open_stress_vs_tiny_tmux"],
+            results["goal:first_frame_ratio"], results["goal:open_stress_vs_tiny_tmux"]))
 
 
 def frames():
@@ -83,10 +101,13 @@ def frames():
     work = ["lessons/04-numpy-rnn.yaml:120x40", "lessons/04-numpy-rnn.yaml:80x24",
             "lessons/07-check-quiz.yaml:120x40", "lessons/07-check-quiz.yaml:200x60",
             "bench/stress.yaml:200x60"]
-    out = subprocess.run([BENCH, "--advances", k, *work], check=True, capture_output=True, text=True).stdout
-    print("  " + out.replace("\n", "\n  ").rstrip())
-    rows = [l.split() for l in out.strip().splitlines()[1:]]
-    results["frames"] = rows
+    rounds = 1 if QUICK else 3
+    for r in range(rounds):  # before and after alternate, so that both see the same load
+        for label, binary in ([("before", BEFORE_BENCH)] if BEFORE else []) + [("after", BENCH)]:
+            out = subprocess.run([binary, "--advances", k, *work], check=True, capture_output=True, text=True).stdout
+            print("  [%s, round %d]\n  " % (label, r + 1) + out.replace("\n", "\n  ").rstrip())
+            rows = [l.split() for l in out.strip().splitlines()[1:]]
+            results.setdefault("frames:" + label, []).append(rows)
 
 
 def hyperfine(commands, runs, label):
@@ -110,17 +131,32 @@ def forward():
     env_has = [v for v in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if v in os.environ]
     print("  OPENBLAS_CORETYPE=%s OPENBLAS_L2_SIZE=%s" % (os.environ.get("OPENBLAS_CORETYPE", "(unset)"),
                                                           os.environ.get("OPENBLAS_L2_SIZE", "(unset)")))
-    meds = hyperfine([render, py, "env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE " + py], runs, "forward")
+    extra = [BEFORE_BIN + " render bench/stress.yaml --size 200x60 --keys <end>"] if BEFORE else []
+    meds = hyperfine([render, py, "env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE " + py] + extra, runs, "forward")
+    if BEFORE:
+        print("  before: ratio rnnstep/numpy: %.2f (environment as is)" % (meds[3] / meds[1]))
     results["forward"] = meds
     results["goal:forward_vs_numpy_env"] = meds[0] / meds[1]
     results["goal:forward_vs_numpy_unset"] = meds[0] / meds[2]
     print("  ratio rnnstep/numpy: %.2f (environment as is), %.2f (OPENBLAS_* unset)" % (meds[0] / meds[1], meds[0] / meds[2]))
 
     section("opening a lesson as a whole process (render, no keys): stress vs tiny")
-    meds = hyperfine([BIN + " render bench/tiny.yaml --size 200x60",
-                      BIN + " render bench/stress.yaml --size 200x60"], runs, "open")
+    cmds = [BIN + " render bench/tiny.yaml --size 200x60", BIN + " render bench/stress.yaml --size 200x60"]
+    if BEFORE:
+        cmds += [BEFORE_BIN + " render bench/tiny.yaml --size 200x60", BEFORE_BIN + " render bench/stress.yaml --size 200x60"]
+    meds = hyperfine(cmds, runs * 2, "open")
     results["goal:open_stress_vs_tiny_render"] = meds[1] / meds[0]
     print("  ratio stress/tiny: %.2f" % (meds[1] / meds[0]))
+    if BEFORE:
+        results["before:goal:open_stress_vs_tiny_render"] = meds[3] / meds[2]
+        print("  before: ratio stress/tiny: %.2f" % (meds[3] / meds[2]))
+    # CPU time and page faults (less sensitive to the other users of the cores than wall time).
+    for cmd in cmds:
+        r = subprocess.run(["perf", "stat", "-x", ",", "-r", "10", "-e", "task-clock,page-faults", *cmd.split()],
+                           capture_output=True, text=True) if shutil.which("perf") else None
+        if r and r.returncode == 0:
+            stat = {l.split(",")[2]: float(l.split(",")[0]) for l in r.stderr.splitlines() if l.count(",") >= 3 and l.split(",")[0].replace(".", "").isdigit()}
+            print("  %-70s task-clock %6.1f ms  page-faults %6d" % (cmd[-70:], stat.get("task-clock", float("nan")), stat.get("page-faults", -1)))
 
 
 def max_rss_kb(argv):

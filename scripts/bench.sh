@@ -3,6 +3,7 @@
 #
 #     scripts/bench.sh            # full run (≈ 3–5 minutes on 2 cores)
 #     BENCH_QUICK=1 scripts/bench.sh   # fewer repetitions
+#     BENCH_BEFORE=DIR scripts/bench.sh   # also measure DIR/rnnstep, DIR/rnnstep-bench (e.g. main) as "before"
 #
 # Builds the release binaries (rnnstep, rnnstep-bench) and bench/hello.c, then measures, each
 # against its reference in the same run: startup to first frame in tmux 120×40 (vs a bare C

@@ -11,29 +11,86 @@ public struct DisplayRanges: Equatable, Sendable {
 
     /// Computes the scales from the parameters (never from the states, which would need the forward pass).
     public init(_ p: RNNParameters) {
-        func maxAbs(_ values: [Double]) -> Double {
-            values.withUnsafeBufferPointer { v in v.reduce(0) { max($0, abs($1)) } }
-        }
-        func absRowSums(_ m: Matrix) -> [Double] {
-            m.values.withUnsafeBufferPointer { v in
-                (0..<m.rows).map { r in
-                    var s = 0.0
-                    for j in (r * m.cols)..<((r + 1) * m.cols) { s += abs(v[j]) }
-                    return s
-                }
-            }
-        }
-        let inputMax = maxAbs(p.inputs.values)
-        let stateMax = max(1, maxAbs(p.h0))
-        let w = max(1, inputMax, maxAbs(p.wx.values), maxAbs(p.wh.values), maxAbs(p.b), stateMax)
+        let inputMax = DisplayRanges.maxAbs(p.inputs.values)
+        let stateMax = max(1, DisplayRanges.maxAbs(p.h0))
+        // One pass over each weight matrix gives both its largest |value| and its rows' sums of |value|.
+        let (wxMax, sxs) = DisplayRanges.scan(p.wx)
+        let (whMax, shs) = DisplayRanges.scan(p.wh)
+        let w = max(1, inputMax, wxMax, whMax, DisplayRanges.maxAbs(p.b), stateMax)
         weights = -w...w
-        // Row sums of |Wx| and |Wh|, each summed left to right.
-        let sxs = absRowSums(p.wx), shs = absRowSums(p.wh)
         var bound = 0.0
         for i in 0..<p.hiddenUnits {
             bound = max(bound, sxs[i] * inputMax + shs[i] * stateMax + abs(p.b[i]))
         }
         let m = max(1, bound)
         partials = -m...m
+    }
+
+    /// The largest |value|, NaN ignored (as `reduce(0) { max($0, abs($1)) }`; the maximum does not
+    /// depend on the order, so four lanes are used).
+    static func maxAbs(_ values: [Double]) -> Double {
+        values.withUnsafeBufferPointer { v in
+            var m0 = 0.0, m1 = 0.0, m2 = 0.0, m3 = 0.0
+            let n = v.count
+            var i = 0
+            while i &+ 4 <= n {
+                let a0 = abs(v[i]), a1 = abs(v[i &+ 1]), a2 = abs(v[i &+ 2]), a3 = abs(v[i &+ 3])
+                m0 = a0 > m0 ? a0 : m0
+                m1 = a1 > m1 ? a1 : m1
+                m2 = a2 > m2 ? a2 : m2
+                m3 = a3 > m3 ? a3 : m3
+                i &+= 4
+            }
+            while i < n {
+                let a = abs(v[i])
+                m0 = a > m0 ? a : m0
+                i &+= 1
+            }
+            return max(max(m0, m1), max(m2, m3))
+        }
+    }
+
+    /// The largest |value| (NaN ignored) and each row's sum of |value|, summed left to right (the
+    /// same sums, bit for bit, as a plain loop); four rows at a time, so the additions of different
+    /// rows overlap.
+    static func scan(_ m: Matrix) -> (Double, [Double]) {
+        let rows = m.rows, cols = m.cols
+        var sums = [Double](repeating: 0, count: rows)
+        var best = 0.0
+        m.values.withUnsafeBufferPointer { v in
+            sums.withUnsafeMutableBufferPointer { out in
+                guard let base = v.baseAddress else { return }
+                var r = 0
+                while r &+ 4 <= rows {
+                    let p0 = base + r &* cols, p1 = p0 + cols, p2 = p1 + cols, p3 = p2 + cols
+                    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+                    var m0 = 0.0, m1 = 0.0, m2 = 0.0, m3 = 0.0
+                    for j in 0..<cols {
+                        let a0 = abs(p0[j]), a1 = abs(p1[j]), a2 = abs(p2[j]), a3 = abs(p3[j])
+                        s0 += a0; s1 += a1; s2 += a2; s3 += a3
+                        m0 = a0 > m0 ? a0 : m0
+                        m1 = a1 > m1 ? a1 : m1
+                        m2 = a2 > m2 ? a2 : m2
+                        m3 = a3 > m3 ? a3 : m3
+                    }
+                    out[r] = s0; out[r &+ 1] = s1; out[r &+ 2] = s2; out[r &+ 3] = s3
+                    best = max(best, max(max(m0, m1), max(m2, m3)))
+                    r &+= 4
+                }
+                while r < rows {
+                    let p0 = base + r &* cols
+                    var s0 = 0.0, m0 = 0.0
+                    for j in 0..<cols {
+                        let a0 = abs(p0[j])
+                        s0 += a0
+                        m0 = a0 > m0 ? a0 : m0
+                    }
+                    out[r] = s0
+                    best = max(best, m0)
+                    r &+= 1
+                }
+            }
+        }
+        return (best, sums)
     }
 }

@@ -157,6 +157,8 @@ struct RNNStepView {
         var heatmap = Heatmap(title: title, matrix: x.history, range: x.weightRange, mode: mode,
                               highlightRow: t > 0 ? t - 1 : nil)
         heatmap.halfBlocks = halfBlocks
+        heatmap.growingMeans = x.historyMeans
+        heatmap.filledRows = t
         let layout = heatmap.render(into: &frame, area: left)
         drawNumbers(&frame, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height), x)
         return layout.scaleNote.map { ["states: " + $0] } ?? []

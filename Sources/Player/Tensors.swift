@@ -1,5 +1,6 @@
 import Foundation
 import RNNCore
+import Screen
 
 /// What the rnn screen shows at timestep t, read from the engine's records (never recomputed).
 ///
@@ -18,8 +19,10 @@ struct Tensors {
     var pre: [Double]?
     /// h_t (h_0 at t = 0).
     var h: [Double]?
-    /// The hidden states computed so far (T×H; rows after t are NaN).
+    /// The hidden states computed so far (T×H; only rows before t are meaningful, see `HistoryCache`).
     var history: Matrix
+    /// The history's block means, kept between frames (only rows `0..<t` are set).
+    var historyMeans: GrowingBlockMeans
     /// Colour scale for weights and states.
     var weightRange: ClosedRange<Double>
     /// Colour scale for partial sums.
@@ -42,14 +45,17 @@ struct Tensors {
             pre = record.preactivation
             h = record.h
         }
-        history = HistoryCache.shared.history(of: run, through: t)
+        (history, historyMeans) = HistoryCache.shared.history(of: run, through: t)
     }
 }
 
 /// The T×H history matrices of recent runs, kept between frames so that a timestep advance
 /// copies one new row instead of rebuilding T×H values (8 MB for T = 1000, H = 1024).
 ///
-/// Rows `0..<filled` hold h_1…h_filled, the rest NaN. The buffer is handed out as a `Matrix` that
+/// Rows `0..<filled` hold h_1…h_filled. The rest are NaN for small histories; for large ones
+/// (≥ 2 MB) rows never reached are left unwritten, so opening the stress lesson does not touch
+/// 8 MB it does not show; the heatmap draws every row from t on as empty (`Heatmap.filledRows`).
+/// The buffer is handed out as a `Matrix` that
 /// shares it (copy-on-write); once the frame is drawn the cache is its only owner again, so the next
 /// frame updates it in place.
 final class HistoryCache: @unchecked Sendable {
@@ -60,6 +66,7 @@ final class HistoryCache: @unchecked Sendable {
         var values: [Double]
         var filled: Int
         var lastUse: Int
+        let means = GrowingBlockMeans()
     }
 
     /// Runs remembered at once (the current step and a neighbour or two).
@@ -68,8 +75,8 @@ final class HistoryCache: @unchecked Sendable {
     private var clock = 0
     private let lock = NSLock()
 
-    /// h_1…h_t as the first t rows of a T×H matrix, NaN below.
-    func history(of run: RNNRun, through t: Int) -> Matrix {
+    /// h_1…h_t as the first t rows of a T×H matrix (rows below: see the type's note), and the run's incremental block means.
+    func history(of run: RNNRun, through t: Int) -> (Matrix, GrowingBlockMeans) {
         let rows = run.timesteps, hidden = run.hiddenUnits
         let id = ObjectIdentifier(run)
         return lock.withLock {
@@ -78,7 +85,15 @@ final class HistoryCache: @unchecked Sendable {
             if let existing = slots.removeValue(forKey: id), existing.run === run {
                 slot = existing
             } else {
-                slot = Slot(run: run, values: [Double](repeating: .nan, count: rows * hidden), filled: 0, lastUse: 0)
+                let values = [Double](unsafeUninitializedCapacity: rows * hidden) { buffer, initialized in
+                    HugePages.advise(buffer)
+                    if buffer.count * MemoryLayout<Double>.stride < HugePages.threshold {
+                        buffer.initialize(repeating: .nan)
+                    }
+                    // Large: rows are written as they are filled and never read before (see above).
+                    initialized = buffer.count
+                }
+                slot = Slot(run: run, values: values, filled: 0, lastUse: 0)
             }
             if t < slot.filled {
                 slot.values.withUnsafeMutableBufferPointer { v in
@@ -94,7 +109,7 @@ final class HistoryCache: @unchecked Sendable {
             if slots.count > capacity, let oldest = slots.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
                 slots.removeValue(forKey: oldest)
             }
-            return Matrix(rows: rows, cols: hidden, values: slot.values)
+            return (Matrix(rows: rows, cols: hidden, values: slot.values), slot.means)
         }
     }
 }

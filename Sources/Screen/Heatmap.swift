@@ -30,6 +30,14 @@ public struct Heatmap: Sendable {
     public var halfBlocks = true
     /// The title's style.
     public var titleStyle: Style
+    /// For a matrix that fills row by row (a history: rows `0..<filledRows` set, NaN below): the
+    /// owner's incremental block means, so that a downsampled frame adds only the new rows instead
+    /// of averaging the whole matrix. The owner guarantees rows below `filledRows` never change
+    /// while it keeps the same `GrowingBlockMeans`. Rows from `filledRows` on are drawn empty (NaN)
+    /// whatever they hold, so the owner need not clear (or even initialise) them.
+    public var growingMeans: GrowingBlockMeans?
+    /// The rows set so far, for `growingMeans`.
+    public var filledRows = 0
 
     /// Creates a heatmap.
     public init(
@@ -174,9 +182,18 @@ public struct Heatmap: Sendable {
     /// Results are remembered for the few most recent matrices (see `BlockMeanCache`), so a large
     /// constant matrix such as Wh is averaged once, not every frame.
     private func averaged(_ layout: HeatmapLayout) -> [Double] {
-        if layout.rowsPerCell == 1, layout.colsPerCell == 1 { return matrix.values }
+        if layout.rowsPerCell == 1, layout.colsPerCell == 1 {
+            guard growingMeans != nil else { return matrix.values }
+            let filled = min(max(0, filledRows), matrix.rows) * matrix.cols
+            if filled == matrix.values.count { return matrix.values }
+            return Array(matrix.values[..<filled]) + repeatElement(.nan, count: matrix.values.count - filled)
+        }
         let key = BlockMeanCache.Key(rows: matrix.rows, cols: matrix.cols, rowsPerCell: layout.rowsPerCell,
                                      colsPerCell: layout.colsPerCell, displayColumns: layout.displayColumns)
+        if let growingMeans {
+            return growingMeans.means(of: matrix.values, key, pixelRows: layout.pixelRows,
+                                      filled: min(max(0, filledRows), matrix.rows))
+        }
         if let hit = BlockMeanCache.shared.means(of: matrix.values, key) { return hit }
         let (means, hasNaN) = Heatmap.blockMeans(matrix.values, key, pixelRows: layout.pixelRows)
         // A matrix with NaN is a history still filling up: it changes every frame, so it is not kept.
@@ -187,15 +204,23 @@ public struct Heatmap: Sendable {
     /// Block means of a row-major matrix; each block sums its values in row-major order (so the
     /// result is the same, bit for bit, as adding every value to its block in one pass).
     static func blockMeans(_ values: [Double], _ key: BlockMeanCache.Key, pixelRows: Int) -> ([Double], Bool) {
-        let dcols = key.displayColumns, cols = key.cols, rpc = key.rowsPerCell, cpc = key.colsPerCell
-        let count = pixelRows * dcols
+        let count = pixelRows * key.displayColumns
         var sums = [Double](repeating: 0, count: count)
         var counts = [Double](repeating: 0, count: count)
+        let nanSeen = accumulate(values, key, rows: 0..<key.rows, sums: &sums, counts: &counts)
+        return (means(sums, counts), nanSeen)
+    }
+
+    /// Adds `rows` of the matrix to their blocks' sums and counts (NaN skipped), each block in
+    /// row-major order; true when a NaN was skipped.
+    static func accumulate(_ values: [Double], _ key: BlockMeanCache.Key, rows: Range<Int>,
+                           sums: inout [Double], counts: inout [Double]) -> Bool {
+        let dcols = key.displayColumns, cols = key.cols, rpc = key.rowsPerCell, cpc = key.colsPerCell
         var nanSeen = false
         values.withUnsafeBufferPointer { v in
             sums.withUnsafeMutableBufferPointer { s in
                 counts.withUnsafeMutableBufferPointer { n in
-                    for r in 0..<key.rows {
+                    for r in rows {
                         let base = (r / rpc) * dcols
                         let row = v.baseAddress! + r * cols
                         var c = 0, dc = 0
@@ -218,7 +243,57 @@ public struct Heatmap: Sendable {
                 }
             }
         }
-        return ((0..<count).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] }, nanSeen)
+        return nanSeen
+    }
+
+    /// sum / count per block; NaN for a block without values.
+    static func means(_ sums: [Double], _ counts: [Double]) -> [Double] {
+        (0..<sums.count).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] }
+    }
+}
+
+/// Block means of a matrix that fills row by row (rows `0..<filled` set, NaN below), kept between
+/// frames: moving from `filled` rows to more adds only the new rows to their blocks; moving back
+/// recomputes only the block row that loses rows and clears those after it. The rows are added in
+/// the same order as a full pass, so the means are the same, bit for bit.
+public final class GrowingBlockMeans: @unchecked Sendable {
+    private var key: BlockMeanCache.Key?
+    private var pixelRows = 0
+    private var filled = 0
+    private var sums: [Double] = []
+    private var counts: [Double] = []
+    private let lock = NSLock()
+
+    /// An empty cache.
+    public init() {}
+
+    func means(of values: [Double], _ key: BlockMeanCache.Key, pixelRows: Int, filled newFilled: Int) -> [Double] {
+        lock.withLock {
+            let size = pixelRows * key.displayColumns
+            if self.key != key || self.pixelRows != pixelRows {
+                self.key = key
+                self.pixelRows = pixelRows
+                filled = 0
+                sums = [Double](repeating: 0, count: size)
+                counts = [Double](repeating: 0, count: size)
+            }
+            if newFilled < filled {
+                // Clear the block row that loses rows and every one after it, then re-add its kept rows.
+                let firstRow = (newFilled / key.rowsPerCell) * key.rowsPerCell
+                let start = (newFilled / key.rowsPerCell) * key.displayColumns
+                let end = min(size, ((filled - 1) / key.rowsPerCell + 1) * key.displayColumns)
+                for i in start..<max(start, end) {
+                    sums[i] = 0
+                    counts[i] = 0
+                }
+                filled = firstRow
+            }
+            if newFilled > filled {
+                _ = Heatmap.accumulate(values, key, rows: filled..<newFilled, sums: &sums, counts: &counts)
+                filled = newFilled
+            }
+            return Heatmap.means(sums, counts)
+        }
     }
 }
 
