@@ -64,24 +64,27 @@ static inline void rs_signal_handler(int sig) {
 
 static inline void rs_atexit_handler(void) { rs_restore_terminal(); }
 
-/* Installs the SIGINT/SIGTERM/SIGHUP handlers and (once) the atexit hook. */
+/* The signals after which the terminal is restored: the ways to ask a program to stop, and the
+   crashes (a Swift trap is SIGILL or SIGTRAP), so that not even a crash leaves the terminal raw. */
+static const int rs_restore_signals[] = {
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE
+};
+#define RS_RESTORE_SIGNAL_COUNT (sizeof(rs_restore_signals) / sizeof(rs_restore_signals[0]))
+
+/* Installs the restoring signal handlers and (once) the atexit hook. */
 static inline void rs_install_restore_handlers(void) {
     static int atexit_done = 0;
     struct sigaction sa;
     sa.sa_handler = rs_signal_handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
+    for (unsigned i = 0; i < RS_RESTORE_SIGNAL_COUNT; i++) sigaction(rs_restore_signals[i], &sa, NULL);
     if (!atexit_done) { atexit_done = 1; atexit(rs_atexit_handler); }
 }
 
 /* Puts the default actions back. */
 static inline void rs_remove_restore_handlers(void) {
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGHUP, SIG_DFL);
+    for (unsigned i = 0; i < RS_RESTORE_SIGNAL_COUNT; i++) signal(rs_restore_signals[i], SIG_DFL);
 }
 
 static inline void rs_set_active(int on) { rs_curses_active = on; }

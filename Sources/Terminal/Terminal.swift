@@ -9,9 +9,10 @@ import Screen
 /// The curses-backed terminal: starts and restores the screen, maps colours to pairs, writes only
 /// the cells that changed between frames, and reads keys and resizes.
 ///
-/// Modes: `cbreak` (not `raw`), so Ctrl-C raises SIGINT; SIGINT, SIGTERM and SIGHUP restore the
-/// terminal and then re-raise the signal with its default action, so the exit status is the
-/// usual 128 + signal (130, 143, 129). An `atexit` hook restores it on any other exit.
+/// Modes: `cbreak` (not `raw`), so Ctrl-C raises SIGINT; SIGINT, SIGTERM and SIGHUP (and SIGQUIT
+/// and the crash signals SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE) restore the terminal and
+/// then re-raise the signal with its default action, so the exit status is the usual 128 + signal
+/// (130, 143, 129, …). An `atexit` hook restores it on any other exit.
 /// Truecolor is drawn as the nearest xterm-256 colour: curses can only use palette colours.
 ///
 /// Not thread-safe (curses is not): use one `Terminal` from one thread.
