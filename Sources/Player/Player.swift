@@ -122,6 +122,37 @@ public enum Player {
         state.answers[state.stepID] = choice
     }
 
+    /// Replaces lesson `index` of the deck with a new version of it (a watched file changed),
+    /// keeping the place: the same step and timestep, clamped when they no longer exist. The
+    /// forward passes are recomputed; quiz answers and remembered timesteps of the lesson's steps
+    /// that no longer exist are dropped.
+    public static func reload(_ state: inout PlayerState, lesson: Lesson, at index: Int) {
+        guard state.deck.indices.contains(index) else { return }
+        state.deck[index] = lesson
+        state.engine.removeAll()
+        let count = lesson.steps.count
+        func timesteps(_ step: Int) -> Int? {
+            guard step < count else { return nil }
+            if case .rnn(let spec) = lesson.steps[step].kind { return spec.timesteps }
+            return 0
+        }
+        func choices(_ step: Int) -> Int {
+            guard step < count, case .quiz(let quiz) = lesson.steps[step].kind else { return 0 }
+            return quiz.choices.count
+        }
+        state.remembered = state.remembered.compactMapValuesWithKeys { id, t in
+            guard id.lesson == index else { return t }
+            return timesteps(id.step).map { min(t, $0) }
+        }
+        state.answers = state.answers.filter { $0.key.lesson != index || $0.value < choices($0.key.step) }
+        guard state.lessonIndex == index else { return }
+        if state.stepIndex >= count {
+            state.stepIndex = count - 1
+            state.scroll = 0
+        }
+        state.timestep = min(state.timestep, state.timestepCount)
+    }
+
     /// One step forward: a timestep, else the next step, else the next lesson. False at the end.
     @discardableResult
     static func advance(_ state: inout PlayerState) -> Bool {
@@ -162,5 +193,16 @@ public enum Player {
 
     private static func startNotice(_ state: PlayerState) -> String {
         state.language == .ko ? "처음입니다" : "start of the deck"
+    }
+}
+
+private extension Dictionary {
+    /// The entries for which `transform` returns a value, with that value.
+    func compactMapValuesWithKeys(_ transform: (Key, Value) -> Value?) -> [Key: Value] {
+        var result: [Key: Value] = [:]
+        for (key, value) in self {
+            if let new = transform(key, value) { result[key] = new }
+        }
+        return result
     }
 }

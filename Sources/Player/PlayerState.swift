@@ -34,6 +34,9 @@ public struct PlayerState {
     public var redrawRequested = false
     /// A one-line message for the status bar (e.g. "end of the deck").
     public var notice: String?
+    /// A problem with a watched lesson file (`play --watch`): shown in the status line until the
+    /// file is fixed, while the last good version stays on screen.
+    public var problem: String?
     /// Lazily computed forward passes, shared by update and view.
     public let engine: EngineCache
 

@@ -26,23 +26,29 @@ enum DeckLoading {
     /// Loads every lesson of `paths` (folders expand to their lesson files in name order).
     /// Prints all diagnostics and throws `Failure` when any lesson is invalid.
     static func load(_ paths: [String]) throws -> [Lesson] {
+        let (lessons, diagnostics) = collect(paths)
+        diagnostics.forEach(report)
+        if !diagnostics.isEmpty { throw Failure(message: "") }
+        if lessons.isEmpty {
+            throw Failure(message: "rnnstep: error: no lesson files (*.yaml) in \(paths.joined(separator: " "))")
+        }
+        return lessons
+    }
+
+    /// Loads every lesson of `paths` without printing: the valid lessons and every error found,
+    /// in file order.
+    static func collect(_ paths: [String]) -> (lessons: [Lesson], diagnostics: [Diagnostic]) {
         let (files, problems) = LessonLoader.deckPaths(paths)
         var lessons: [Lesson] = []
-        var failed = !problems.isEmpty
-        problems.forEach(report)
+        var diagnostics = problems
         for file in files {
             switch Result(catching: { () throws(DiagnosticList) -> Lesson in try LessonLoader.load(path: file) }) {
             case .success(let lesson):
                 lessons.append(lesson)
             case .failure(let list):
-                list.diagnostics.forEach(report)
-                failed = true
+                diagnostics += list.diagnostics
             }
         }
-        if failed { throw Failure(message: "") }
-        if lessons.isEmpty {
-            throw Failure(message: "rnnstep: error: no lesson files (*.yaml) in \(paths.joined(separator: " "))")
-        }
-        return lessons
+        return (lessons, diagnostics)
     }
 }

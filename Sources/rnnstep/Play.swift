@@ -15,8 +15,14 @@ struct Play: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Flag(name: .long, help: "Reload a lesson file when it changes, staying on the same step and timestep.")
+    var watch = false
+
     func run() throws {
-        let lessons = try DeckLoading.load(paths.isEmpty ? try DeckLoading.defaultPaths() : paths)
+        let paths = self.paths.isEmpty ? try DeckLoading.defaultPaths() : self.paths
+        // The files of the deck, in deck order, as the watcher sees them.
+        let files = LessonLoader.deckPaths(paths).0
+        let lessons = try DeckLoading.load(paths)
         try Play.requireTerminal()
         let terminal = Terminal()
         do {
@@ -26,35 +32,68 @@ struct Play: ParsableCommand {
         }
         defer { terminal.stop() }
         var state = PlayerState(deck: lessons, language: display.language)
-        Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8())
+        let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
+        Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8(), watcher: watcher)
     }
 
-    /// Draws, waits for a key (or the auto-advance timer) and updates until the user quits.
-    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool) {
+    /// Draws, waits for a key (or the auto-advance timer) and updates until the user quits. With
+    /// a watcher, also polls the lesson files every `LessonWatcher.pollInterval` milliseconds.
+    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool, watcher: LessonWatcher? = nil) {
         var failedReads = 0
+        // When the next auto-advance tick is due (while playing).
+        var nextTick: Date?
         while !state.quit {
             if state.redrawRequested {
                 state.redrawRequested = false
                 terminal.redraw()
             }
-            terminal.draw(Player.view(state, size: terminal.size, mode: terminal.colorMode, ascii: ascii))
-            let timeout: Int32? = state.playing ? Int32(Player.tickInterval(state)) : nil
-            switch terminal.readEvent(timeout: timeout) {
+            terminal.draw(Player.view(shown(state, width: terminal.size.width), size: terminal.size, mode: terminal.colorMode,
+                                      ascii: ascii))
+            if state.playing, nextTick == nil {
+                nextTick = Date().addingTimeInterval(Double(Player.tickInterval(state)) / 1000)
+            } else if !state.playing {
+                nextTick = nil
+            }
+            var timeout: Int32? = nextTick.map { Int32(max(0, min(60_000, $0.timeIntervalSinceNow * 1000))) }
+            if watcher != nil { timeout = min(timeout ?? LessonWatcher.pollInterval, LessonWatcher.pollInterval) }
+            let asked = Date()
+            let event = terminal.readEvent(timeout: timeout)
+            // nil long before the timeout (or from a blocking read) means the read failed.
+            let failed = event == nil && (timeout.map { Date().timeIntervalSince(asked) * 1000 < Double($0) / 4 } ?? true)
+            watcher?.poll(&state)
+            switch event {
             case .key(let key)?:
                 failedReads = 0
+                nextTick = nil
                 Player.update(&state, .key(key))
             case .resize?:
                 failedReads = 0
             case nil:
-                if state.playing {
+                if let due = nextTick, Date() >= due {
+                    nextTick = nil
                     Player.update(&state, .tick)
-                } else {
-                    // A blocking read that keeps failing means the terminal went away.
+                } else if failed {
+                    // A read that keeps failing means the terminal went away.
                     failedReads += 1
                     if failedReads > 100 { return }
                 }
             }
         }
+    }
+
+    /// The state as drawn: a watched file's problem takes the status line's message place, cut
+    /// to the screen's width so that its `file:line:col` start always shows.
+    static func shown(_ state: PlayerState, width: Int) -> PlayerState {
+        guard let problem = state.problem else { return state }
+        var shown = state
+        let room = max(10, width - 2)
+        var text = ""
+        for ch in "✗ " + problem {
+            if TextWidth.width(of: text + String(ch)) > room - 1 { text += "…"; break }
+            text.append(ch)
+        }
+        shown.notice = text
+        return shown
     }
 
     /// Refuses to start without a usable terminal, suggesting `render` instead.

@@ -1,0 +1,107 @@
+/// The starter lesson `rnnstep new` writes: every step kind once, every text in Korean and
+/// English, small enough to fit an 80×24 terminal, and valid (`rnnstep check` passes).
+public enum LessonTemplate {
+    /// The first line of every lesson: tells yaml-language-server (VS Code's YAML extension and
+    /// others) to check the file against `schema.json` in the same folder.
+    public static let modeline = "# yaml-language-server: $schema=schema.json"
+
+    /// The starter lesson's YAML text, titled `title` (both languages) or a default title.
+    public static func starter(title: String? = nil) -> String {
+        let titleLine: String
+        if let title {
+            let quoted = yamlQuoted(title)
+            titleLine = "title: {ko: \(quoted), en: \(quoted)}"
+        } else {
+            titleLine = "title: {ko: 나의 첫 RNN 레슨, en: My first RNN lesson}"
+        }
+        return """
+            \(modeline)
+            # A starter lesson: every step kind once. Run `rnnstep check` on it after each edit,
+            # or `rnnstep play --watch` to see your edits live. The format: docs/lesson-format.md.
+            version: 1
+            \(titleLine)
+            steps:
+              - text:
+                  ko: |
+                    **순환 신경망**은 시점마다 은닉 상태 `h_t`를 갱신합니다.
+
+                    `→` 키로 다음 단계로 갑니다.
+                  en: |
+                    A **recurrent network** updates its hidden state `h_t` at every timestep.
+
+                    Press `→` for the next step.
+              - diagram:
+                  art: |
+                    x_1      x_2      x_3
+                     │        │        │
+                     ▼        ▼        ▼
+                    ┌───┐    ┌───┐    ┌───┐
+                    │ A │ ─▶ │ A │ ─▶ │ A │
+                    └───┘    └───┘    └───┘
+                  caption:
+                    ko: 같은 셀 A가 매 시점 다시 쓰입니다.
+                    en: The same cell A is used again at every timestep.
+              - code:
+                  language: python
+                  source: |
+                    import numpy as np
+                    np.random.seed(0)
+                    inputs = np.random.random((3, 2))
+                    Wx = np.random.random((4, 2))
+                    Wh = np.random.random((4, 4))
+                    b = np.random.random((4,))
+                    h = np.zeros((4,))
+                    for x_t in inputs:
+                        h = np.tanh(Wx @ x_t + Wh @ h + b)
+              - rnn:
+                  timesteps: 3
+                  input_dim: 2
+                  hidden_units: 4
+                  seed: 0
+              - summary:
+                  input: {shape: [3, 2]}
+                  layers:
+                    - SimpleRNN: {units: 4}
+                    - Dense: {units: 1, activation: sigmoid}
+              - quiz:
+                  question:
+                    ko: "hidden_units가 4일 때 h_t의 크기는?"
+                    en: "With hidden_units 4, what is the shape of h_t?"
+                  choices:
+                    - "(2,)"
+                    - "(4,)"
+                    - "(3, 4)"
+                  answer: 2
+                  explain:
+                    ko: "h_t의 크기는 은닉 상태의 크기, 곧 hidden_units입니다."
+                    en: "h_t has one entry per hidden unit: (hidden_units,)."
+
+            """
+    }
+
+    /// `text` as a double-quoted YAML scalar (backslashes, quotes and control characters escaped).
+    static func yamlQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

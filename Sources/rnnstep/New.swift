@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Lessons
+
+/// `rnnstep new PATH [--title …] [--force]`: writes a starter lesson with every step kind.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a starter lesson (every step kind once, Korean and English) to PATH.")
+
+    @Argument(help: "The lesson file to create, e.g. lessons/08-my-lesson.yaml.")
+    var path: String
+
+    @Option(name: .long, help: "The lesson's title (used for both languages).")
+    var title: String?
+
+    @Flag(name: .long, help: "Overwrite PATH if it exists.")
+    var force = false
+
+    func run() throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                throw Failure(message: "rnnstep: error: \(path) is a folder; give the lesson file to create, e.g. \(path)/my-lesson.yaml")
+            }
+            if !force {
+                throw Failure(message: "rnnstep: error: \(path) already exists; not overwriting it (use --force to replace it)")
+            }
+        }
+        let text = LessonTemplate.starter(title: title)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw Failure(message: "rnnstep: error: cannot write \(path): \(error.localizedDescription)")
+        }
+        Output.err("wrote \(path); try: rnnstep play --watch \(path)")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        if !manager.fileExists(atPath: folder.appendingPathComponent("schema.json").path) {
+            Output.err("tip: `rnnstep schema > \(folder.path)/schema.json` lets editors check the lesson as you type")
+        }
+    }
+}

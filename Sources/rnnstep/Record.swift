@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Player
+import Screen
+
+/// `rnnstep record PATH --keys KEYS -o FILE.cast`: an asciicast v2 recording of the screens the
+/// keys produce, one full-screen repaint per key, with a marker at each step and timestep.
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record the screens some key presses produce as an asciicast v2 file (asciinema).")
+
+    @Argument(help: "A lesson file or a folder of lessons.")
+    var path: String
+
+    @Option(name: .long, help: "Keys to press, as for render: characters and <right> <left> <pgdn> ….")
+    var keys: String
+
+    @Option(name: .long, help: "Screen size as COLSxROWS.")
+    var size: String = "100x30"
+
+    @Option(name: .long, help: "Seconds between two key presses in the recording.")
+    var delay: Double = 0.5
+
+    @Option(name: [.short, .customLong("output")], help: "The .cast file to write.")
+    var output: String
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        guard let parsed = Size(parsing: size), parsed.width <= 1000, parsed.height <= 1000 else {
+            throw ValidationError("--size takes COLSxROWS with each from 1 to 1000, e.g. 100x30; found '\(size)'")
+        }
+        guard delay.isFinite, delay >= 0.01, delay <= 3600 else {
+            throw ValidationError("--delay takes seconds from 0.01 to 3600; found \(delay)")
+        }
+        do {
+            _ = try Key.parseSequence(keys)
+        } catch {
+            throw ValidationError("--keys: \(error)")
+        }
+    }
+
+    func run() throws {
+        let lessons = try DeckLoading.load([path])
+        var state = PlayerState(deck: lessons, language: display.language)
+        let cast = Asciicast.record(&state, keys: try Key.parseSequence(keys), size: Size(parsing: size)!,
+                                    mode: display.color ?? .none, delay: delay)
+        do {
+            try Data(cast.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw Failure(message: "rnnstep: error: cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+}
