@@ -62,5 +62,12 @@ struct SummaryStepView {
         for (row, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             frame.put(line.text, x: area.x, y: area.y + row, style: line.style, clip: area)
         }
+        if first + area.height < all.count, area.height > 1 {
+            // More below: say so on the last row, so the breakdown is never silently cut.
+            let hint = language == .ko ? "↓ j 더 보기: 파라미터는 어디서 오나" : "↓ j more: where the counts come from"
+            let y = area.maxY - 1
+            frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1))
+            frame.put(hint, x: area.x, y: y, style: .dim, clip: area)
+        }
     }
 }

@@ -80,7 +80,12 @@ enum FitWarnings {
         default:
             break
         }
-        let rows = contentHeight(lesson, index, language)
+        // A summary's breakdown under the Keras table is supplementary (the view says `↓` leads to
+        // it), so only the table itself must fit.
+        var rows = contentHeight(lesson, index, language)
+        if case .summary(let model) = kind, let table = try? KerasSummary(model).fitting(width: contentWidth).lines.count {
+            rows = min(rows, table + 1)
+        }
         if rows > contentRows {
             messages.append("this step\(languages(of: kind).count > 1 ? tag : "") needs \(rows) rows, more than the \(contentRows) "
                             + "an 80×24 terminal shows, so students must scroll (↓) to see the rest; split it into two steps")

@@ -7,6 +7,8 @@ import Testing
         let result = try Harness.rnnstep(["check", "lessons"], cwd: Harness.packageRoot)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(!result.stderr.contains("error:"))
+        // Clean: no step of the chapter's deck teaches badly (too big for 80×24, one language only).
+        #expect(!result.stderr.contains("warning:"), "stderr: \(result.stderr)")
     }
 
     @Test func checkReportsAnUnknownKeyAtItsLineAndColumn() throws {

@@ -111,6 +111,18 @@ import Testing
         #expect(hello.text.contains("Hello"))
     }
 
+    @Test func aTallSummaryKeepsItsTableAndPointsToTheRest() {
+        let layer = LayerSpec(.bidirectional(layer: .simpleRNN(units: 8, returnSequences: true), mergeMode: .concat))
+        let model = ModelSpec(input: InputSpec(shape: [10, 5]), layers: Array(repeating: layer, count: 4))
+        let deck = [Lesson(path: "s.yaml", title: LocalizedText("S"), steps: [Step(kind: .summary(model), position: Decks.pos)])]
+        let top = frame(deck, keys: [], size: Size(width: 80, height: 24)).text
+        #expect(top.contains("Total params: 1,424"))
+        #expect(top.contains("↓ j more: where the counts come from"))
+        let bottom = frame(deck, keys: Array(repeating: .down, count: 40), size: Size(width: 80, height: 24)).text
+        #expect(!bottom.contains("↓ j more"))
+        #expect(bottom.contains("backward_simple_rnn_3/bias (8,)"))
+    }
+
     // Snapshots: text plus style runs at the two reference sizes.
     @Test(arguments: [(80, 24), (120, 40)])
     func rnnSnapshots(width: Int, height: Int) {
