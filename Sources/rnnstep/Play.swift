@@ -33,12 +33,18 @@ struct Play: ParsableCommand {
         defer { terminal.stop() }
         var state = PlayerState(deck: lessons, language: display.language)
         let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
-        Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8(), watcher: watcher)
+        do {
+            try Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8(), watcher: watcher)
+        } catch {
+            // The deferred stop restores the terminal before this message is printed by main.
+            throw Failure(message: "rnnstep: error: play stopped: \(error)")
+        }
     }
 
     /// Draws, waits for a key (or the auto-advance timer) and updates until the user quits. With
     /// a watcher, also polls the lesson files every `LessonWatcher.pollInterval` milliseconds.
-    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool, watcher: LessonWatcher? = nil) {
+    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool, watcher: LessonWatcher? = nil) throws {
+        var fault = FaultInjection.fromEnvironment()
         var failedReads = 0
         // When the next auto-advance tick is due (while playing).
         var nextTick: Date?
@@ -49,6 +55,7 @@ struct Play: ParsableCommand {
             }
             terminal.draw(Player.view(shown(state, width: terminal.size.width), size: terminal.size, mode: terminal.colorMode,
                                       ascii: ascii))
+            try fault?.frameDrawn()
             if state.playing, nextTick == nil {
                 nextTick = Date().addingTimeInterval(Double(Player.tickInterval(state)) / 1000)
             } else if !state.playing {
