@@ -28,23 +28,17 @@ struct Record: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        guard let parsed = Size(parsing: size), parsed.width <= 1000, parsed.height <= 1000 else {
-            throw ValidationError("--size takes COLSxROWS with each from 1 to 1000, e.g. 100x30; found '\(size)'")
-        }
+        _ = try ScreenArguments.size(size)
         guard delay.isFinite, delay >= 0.01, delay <= 3600 else {
             throw ValidationError("--delay takes seconds from 0.01 to 3600; found \(delay)")
         }
-        do {
-            _ = try Key.parseSequence(keys)
-        } catch {
-            throw ValidationError("--keys: \(error)")
-        }
+        _ = try ScreenArguments.keys(keys)
     }
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
         var state = PlayerState(deck: lessons, language: display.language)
-        let cast = Asciicast.record(&state, keys: try Key.parseSequence(keys), size: Size(parsing: size)!,
+        let cast = Asciicast.record(&state, keys: try ScreenArguments.keys(keys), size: try ScreenArguments.size(size),
                                     mode: display.color ?? .none, delay: delay)
         do {
             try Data(cast.utf8).write(to: URL(fileURLWithPath: output))

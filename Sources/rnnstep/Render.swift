@@ -20,22 +20,16 @@ struct Render: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        guard let parsed = Size(parsing: size), parsed.width <= 1000, parsed.height <= 1000 else {
-            throw ValidationError("--size takes COLSxROWS with each from 1 to 1000, e.g. 100x30; found '\(size)'")
-        }
-        do {
-            _ = try Key.parseSequence(keys)
-        } catch {
-            throw ValidationError("--keys: \(error)")
-        }
+        _ = try ScreenArguments.size(size)
+        _ = try ScreenArguments.keys(keys)
     }
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
         var state = PlayerState(deck: lessons, language: display.language)
-        Player.update(&state, keys: try Key.parseSequence(keys))
+        Player.update(&state, keys: try ScreenArguments.keys(keys))
         let mode = display.color ?? .none
-        let frame = Player.view(state, size: Size(parsing: size)!, mode: mode, ascii: !LocaleInfo.isUTF8())
+        let frame = Player.view(state, size: try ScreenArguments.size(size), mode: mode, ascii: !LocaleInfo.isUTF8())
         Output.out(ANSIRenderer(mode: mode).render(frame) + "\n")
     }
 }
