@@ -9,7 +9,8 @@ public enum LessonTemplate {
     public static func starter(title: String? = nil) -> String {
         let titleLine: String
         if let title {
-            let quoted = yamlQuoted(title)
+            // A JSON string literal is also a valid double-quoted YAML scalar.
+            let quoted = JSONValue.quoted(title)
             titleLine = "title: {ko: \(quoted), en: \(quoted)}"
         } else {
             titleLine = "title: {ko: 나의 첫 RNN 레슨, en: My first RNN lesson}"
@@ -77,31 +78,5 @@ public enum LessonTemplate {
                     en: "h_t has one entry per hidden unit: (hidden_units,)."
 
             """
-    }
-
-    /// `text` as a double-quoted YAML scalar (backslashes, quotes and control characters escaped).
-    static func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
