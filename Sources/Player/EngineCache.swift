@@ -10,6 +10,8 @@ public final class EngineCache: @unchecked Sendable {
         public let run: RNNRun
         /// The fixed colour scales of the step.
         public let ranges: DisplayRanges
+        /// The hidden states shown so far, kept between frames.
+        let history: RunHistory
     }
 
     private var entries: [StepID: Entry] = [:]
@@ -25,7 +27,8 @@ public final class EngineCache: @unchecked Sendable {
         defer { lock.unlock() }
         if let entry = entries[id] { return entry }
         guard let parameters = try? RNNParameters(spec) else { return nil }
-        let entry = Entry(run: RNNRun(parameters), ranges: DisplayRanges(parameters))
+        let run = RNNRun(parameters)
+        let entry = Entry(run: run, ranges: DisplayRanges(parameters), history: RunHistory(of: run))
         entries[id] = entry
         return entry
     }

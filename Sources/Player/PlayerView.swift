@@ -57,7 +57,7 @@ extension Player {
                 frame.put("this rnn step's arrays do not match its sizes", x: area.x, y: area.y, clip: area)
                 return
             }
-            RNNStepView(run: entry.run, ranges: entry.ranges, t: state.timestep, mode: mode,
+            RNNStepView(entry: entry, t: state.timestep, mode: mode,
                         language: state.language, scroll: state.scroll, halfBlocks: halfBlocks)
                 .render(into: &frame, area: area)
         }

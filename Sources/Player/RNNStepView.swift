@@ -6,10 +6,8 @@ import Screen
 /// timestep as a heatmap laid out like the equation, the history of hidden states, the numbers
 /// of h_t and a legend. Every number comes from the engine's `StepRecord`.
 struct RNNStepView {
-    /// The forward pass.
-    var run: RNNRun
-    /// The step's colour scales.
-    var ranges: DisplayRanges
+    /// The forward pass, its colour scales and its history.
+    var entry: EngineCache.Entry
     /// The timestep shown: 0 is the initial state.
     var t: Int
     /// Colour mode.
@@ -20,6 +18,9 @@ struct RNNStepView {
     var scroll: Int
     /// Whether heatmaps may use `▀` half blocks.
     var halfBlocks = true
+
+    /// The forward pass.
+    var run: RNNRun { entry.run }
 
     /// numpy's shape text: `(8, 4)` or `(8,)`.
     static func shape(_ dims: Int...) -> String {
@@ -59,7 +60,7 @@ struct RNNStepView {
     /// Draws into `area`: equation, caption, the equation's tensors in one or two bands, the
     /// history and numbers (beside the last band when there is room, else below), the legend.
     func render(into frame: inout Frame, area: Rect) {
-        let tensors = Tensors(run: run, ranges: ranges, t: t)
+        let tensors = Tensors(entry, t: t)
         let lines = equationLines(width: area.width)
         let (eqRows, rest0) = area.splitTop(lines.count)
         for (i, line) in lines.enumerated() {

@@ -19,7 +19,7 @@ struct Tensors {
     var pre: [Double]?
     /// h_t (h_0 at t = 0).
     var h: [Double]?
-    /// The hidden states computed so far (T×H; only rows before t are meaningful, see `HistoryCache`).
+    /// The hidden states computed so far (T×H; only rows before t are meaningful, see `RunHistory`).
     var history: Matrix
     /// The history's block means, kept between frames (only rows `0..<t` are set).
     var historyMeans: GrowingBlockMeans
@@ -28,10 +28,11 @@ struct Tensors {
     /// Colour scale for partial sums.
     var partialRange: ClosedRange<Double>
 
-    init(run: RNNRun, ranges: DisplayRanges, t: Int) {
+    init(_ entry: EngineCache.Entry, t: Int) {
+        let run = entry.run
         let p = run.parameters
-        weightRange = ranges.weights
-        partialRange = ranges.partials
+        weightRange = entry.ranges.weights
+        partialRange = entry.ranges.partials
         if t == 0 {
             x = p.inputs.row(0)
             hPrev = p.h0
@@ -45,71 +46,56 @@ struct Tensors {
             pre = record.preactivation
             h = record.h
         }
-        (history, historyMeans) = HistoryCache.shared.history(of: run, through: t)
+        (history, historyMeans) = entry.history.through(t)
     }
 }
 
-/// The T×H history matrices of recent runs, kept between frames so that a timestep advance
-/// copies one new row instead of rebuilding T×H values (8 MB for T = 1000, H = 1024).
+/// The T×H history of one run's hidden states, kept between frames (in the state's
+/// `EngineCache`) so that a timestep advance copies one new row instead of rebuilding T×H values
+/// (8 MB for T = 1000, H = 1024).
 ///
 /// Rows `0..<filled` hold h_1…h_filled. The rest are NaN for small histories; for large ones
 /// (≥ 2 MB) rows never reached are left unwritten, so opening the stress lesson does not touch
 /// 8 MB it does not show; the heatmap draws every row from t on as empty (`Heatmap.filledRows`).
-/// The buffer is handed out as a `Matrix` that
-/// shares it (copy-on-write); once the frame is drawn the cache is its only owner again, so the next
-/// frame updates it in place.
-final class HistoryCache: @unchecked Sendable {
-    static let shared = HistoryCache()
-
-    private struct Slot {
-        weak var run: RNNRun?
-        var values: [Double]
-        var filled: Int
-        var lastUse: Int
-        let means = GrowingBlockMeans()
-    }
-
-    /// Runs remembered at once (the current step and a neighbour or two).
-    private let capacity = 3
-    private var slots: [ObjectIdentifier: Slot] = [:]
-    private var clock = 0
+/// The buffer is handed out as a `Matrix` that shares it (copy-on-write); once the frame is drawn
+/// this object is its only owner again, so the next frame updates it in place.
+final class RunHistory: @unchecked Sendable {
+    private unowned let run: RNNRun
+    private var values: [Double]?
+    private var filled = 0
+    private let means = GrowingBlockMeans()
     private let lock = NSLock()
 
-    /// h_1…h_t as the first t rows of a T×H matrix (rows below: see the type's note), and the run's incremental block means.
-    func history(of run: RNNRun, through t: Int) -> (Matrix, GrowingBlockMeans) {
+    /// An empty history of `run` (nothing is allocated until it is first shown).
+    init(of run: RNNRun) {
+        self.run = run
+    }
+
+    /// h_1…h_t as the first t rows of a T×H matrix (rows below: see the type's note), and the
+    /// incremental block means of the history heatmap.
+    func through(_ t: Int) -> (Matrix, GrowingBlockMeans) {
         let rows = run.timesteps, hidden = run.hiddenUnits
-        let id = ObjectIdentifier(run)
         return lock.withLock {
-            clock += 1
-            var slot: Slot
-            if let existing = slots.removeValue(forKey: id), existing.run === run {
-                slot = existing
-            } else {
-                let values = [Double](unsafeUninitializedCapacity: rows * hidden) { buffer, initialized in
-                    HugePages.advise(buffer)
-                    if buffer.count * MemoryLayout<Double>.stride < HugePages.threshold {
-                        buffer.initialize(repeating: .nan)
-                    }
-                    // Large: rows are written as they are filled and never read before (see above).
-                    initialized = buffer.count
+            var buffer = values ?? [Double](unsafeUninitializedCapacity: rows * hidden) { buffer, initialized in
+                HugePages.advise(buffer)
+                if buffer.count * MemoryLayout<Double>.stride < HugePages.threshold {
+                    buffer.initialize(repeating: .nan)
                 }
-                slot = Slot(run: run, values: values, filled: 0, lastUse: 0)
+                // Large: rows are written as they are filled and never read before (see above).
+                initialized = buffer.count
             }
-            if t < slot.filled {
-                slot.values.withUnsafeMutableBufferPointer { v in
-                    for i in (t * hidden)..<(slot.filled * hidden) { v[i] = .nan }
+            values = nil
+            if t < filled {
+                buffer.withUnsafeMutableBufferPointer { v in
+                    for i in (t * hidden)..<(filled * hidden) { v[i] = .nan }
                 }
-            } else if t > slot.filled {
-                let states = run.states(from: slot.filled + 1, through: t)
-                slot.values.replaceSubrange((slot.filled * hidden)..<(t * hidden), with: states)
+            } else if t > filled {
+                let states = run.states(from: filled + 1, through: t)
+                buffer.replaceSubrange((filled * hidden)..<(t * hidden), with: states)
             }
-            slot.filled = t
-            slot.lastUse = clock
-            slots[id] = slot
-            if slots.count > capacity, let oldest = slots.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                slots.removeValue(forKey: oldest)
-            }
-            return (Matrix(rows: rows, cols: hidden, values: slot.values), slot.means)
+            filled = t
+            values = buffer
+            return (Matrix(rows: rows, cols: hidden, values: buffer), means)
         }
     }
 }
