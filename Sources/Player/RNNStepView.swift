@@ -46,15 +46,21 @@ struct RNNStepView {
         return [parts[0], indent + parts[1]]
     }
 
-    /// The line under the equation: where we are and what the next key computes.
-    var caption: String {
+    /// The line under the equation: where we are and what the next key computes; a shorter
+    /// wording when the long one does not fit `width`.
+    func caption(width: Int) -> String {
         let total = run.timesteps
-        if t == 0 {
-            return language == .ko
-                ? "t = 0/\(total)   초기 상태 h_0. → 를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1) 을 계산합니다"
-                : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)"
+        let ko = language == .ko
+        guard t == 0 else {
+            return "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
         }
-        return "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
+        let long = ko
+            ? "t = 0/\(total)   초기 상태 h_0. → 를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1) 을 계산합니다"
+            : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)"
+        if TextWidth.width(of: long) <= width { return long }
+        return ko
+            ? "t = 0/\(total)   h_0: 초기 상태.  → h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
+            : "t = 0/\(total)   h_0: initial state.  → h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
     }
 
     /// Draws into `area`: equation, caption, the equation's tensors in one or two bands, the
@@ -67,7 +73,7 @@ struct RNNStepView {
             frame.put(line, x: eqRows.x, y: eqRows.y + i, style: .bold, clip: eqRows)
         }
         let (capRow, rest1) = rest0.splitTop(1)
-        frame.put(caption, x: capRow.x, y: capRow.y, clip: capRow)
+        frame.put(caption(width: capRow.width), x: capRow.x, y: capRow.y, clip: capRow)
         let (body, legendArea) = rest1.splitTop(rest1.height - 2)
 
         let sideWidth = 38
