@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The engine, the lesson parser and the screen widgets are compiled with optimisation even in
+/// debug builds: `swift run rnnstep` builds for debug, and unoptimised, the forward pass of a large
+/// lesson (T 1000, D 512, H 1024) takes 40 s instead of 0.7 s.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "rnnstep",
     platforms: [.macOS(.v13)],
@@ -14,13 +19,15 @@ let package = Package(
     ],
     targets: [
         // MARK: Engine — numbers equal to numpy and Keras (Foundation only)
-        .target(name: "RNNCore"),
+        // Optimised in every configuration (see `optimised` above).
+        .target(name: "RNNCore", swiftSettings: optimised),
 
         // MARK: Lesson files — the only target that imports Yams
-        .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")],
+                swiftSettings: optimised),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
-        .target(name: "Screen", dependencies: ["RNNCore"]),
+        .target(name: "Screen", dependencies: ["RNNCore"], swiftSettings: optimised),
 
         // MARK: Interactive session as a pure state machine
         .target(name: "Player", dependencies: ["RNNCore", "Lessons", "Screen"]),
@@ -52,7 +59,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
-        .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"]),
+        .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
     ]
 )
