@@ -328,9 +328,3 @@ public final class Terminal {
         return order.firstIndex(of: mode)! <= order.firstIndex(of: limit)! ? mode : limit
     }
 }
-
-/// Information about the curses library.
-public enum TerminalInfo {
-    /// The curses version string.
-    public static var cursesVersion: String { String(cString: curses_version()) }
-}
