@@ -11,8 +11,9 @@ struct DiagramStepView {
     /// Rows scrolled.
     var scroll: Int
 
-    /// Draws into `area`.
-    func render(into frame: inout Frame, area: Rect) {
+    /// Draws into `area`; returns the rows the step needs (before scrolling).
+    @discardableResult
+    func render(into frame: inout Frame, area: Rect) -> Int {
         var art = diagram.art.text(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while art.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { art.removeLast() }
         let artWidth = art.map { TextWidth.width(of: $0) }.max() ?? 0
@@ -23,7 +24,10 @@ struct DiagramStepView {
             frame.put(line, x: left, y: y, clip: area)
             y += 1
         }
-        guard let caption = diagram.caption, y + 1 < area.maxY else { return }
-        TextBlock(caption.text(language)).render(into: &frame, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1))
+        let captionBlock = diagram.caption.map { TextBlock($0.text(language)) }
+        let needed = art.count + (captionBlock.map { 1 + $0.height(forWidth: area.width) } ?? 0)
+        guard let captionBlock, y + 1 < area.maxY else { return needed }
+        captionBlock.render(into: &frame, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1))
+        return needed
     }
 }

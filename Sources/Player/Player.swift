@@ -1,4 +1,5 @@
 import Lessons
+import RNNCore
 import Screen
 
 /// The interactive session as a pure state machine: `update` applies an event, `view` draws.
@@ -11,9 +12,33 @@ public enum Player {
         Int(1000 / speeds[state.speedIndex])
     }
 
-    /// Applies one event.
+    /// Applies one event, then brings the current step's computation up to date (`prepare`) and
+    /// clamps scrolling to what the screen can show.
     public static func update(_ state: inout PlayerState, _ event: PlayerEvent) {
+        apply(event, to: &state)
+        prepare(&state)
+        if state.scroll > 0 {
+            state.scroll = min(state.scroll, render(state).facts.scrollBound)
+        }
+    }
+
+    /// Computes what the current rnn step shows at the state's timestep and size: the forward pass
+    /// through t, and the block means of heatmaps that average. Nothing for other steps.
+    public static func prepare(_ state: inout PlayerState) {
+        guard case .rnn(let spec) = state.step.kind else { return }
+        let id = state.stepID
+        if state.computations[id] == nil {
+            guard let parameters = try? RNNParameters(spec) else { return }
+            state.computations[id] = StepComputation(parameters)
+        }
+        let layout = state.computations[id].flatMap { rnnLayout(state, $0) }
+        state.computations[id]?.prepare(through: state.timestep, layout: layout)
+    }
+
+    private static func apply(_ event: PlayerEvent, to state: inout PlayerState) {
         switch event {
+        case .resize(let size):
+            state.size = size
         case .tick:
             guard state.playing else { return }
             if !advance(&state) {
@@ -129,7 +154,7 @@ public enum Player {
     public static func reload(_ state: inout PlayerState, lesson: Lesson, at index: Int) {
         guard state.deck.indices.contains(index) else { return }
         state.deck[index] = lesson
-        state.engine.removeAll()
+        state.computations = state.computations.filter { $0.key.lesson != index }
         let count = lesson.steps.count
         func timesteps(_ step: Int) -> Int? {
             guard step < count else { return nil }
@@ -151,6 +176,7 @@ public enum Player {
             state.scroll = 0
         }
         state.timestep = min(state.timestep, state.timestepCount)
+        prepare(&state)
     }
 
     /// One step forward: a timestep, else the next step, else the next lesson. False at the end.

@@ -6,4 +6,6 @@ public enum PlayerEvent: Equatable, Sendable {
     case key(Key)
     /// The auto-advance timer fired.
     case tick
+    /// The screen changed size.
+    case resize(Size)
 }

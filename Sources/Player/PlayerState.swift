@@ -1,5 +1,6 @@
 import Lessons
 import RNNCore
+import Screen
 
 /// Everything the player shows, as a value: `Player.update` changes it, `Player.view` draws it.
 public struct PlayerState {
@@ -37,15 +38,26 @@ public struct PlayerState {
     /// A problem with a watched lesson file (`play --watch`): shown in the status line until the
     /// file is fixed, while the last good version stays on screen.
     public var problem: String?
-    /// Lazily computed forward passes, shared by update and view.
-    public let engine: EngineCache
+    /// The screen size the state is drawn at (`PlayerEvent.resize` changes it).
+    public var size: Size
+    /// How the screen shows colour.
+    public var colorMode: ColorMode
+    /// True on a terminal without UTF-8: English text, no half blocks, ASCII glyphs.
+    public var ascii: Bool
+    /// The computation of every rnn step shown so far (forward pass, colour scales, heatmap
+    /// pixels), brought up to date by `Player.update`; a plain value like the rest of the state.
+    public var computations: [StepID: StepComputation] = [:]
 
-    /// Starts at the first step of the first lesson.
-    public init(deck: [Lesson], language: Language, engine: EngineCache = EngineCache()) {
+    /// Starts at the first step of the first lesson, ready to draw at `size` in `colorMode`.
+    public init(deck: [Lesson], language: Language, size: Size = Size(width: 80, height: 24),
+                colorMode: ColorMode = .none, ascii: Bool = false) {
         precondition(!deck.isEmpty, "a deck holds at least one lesson")
         self.deck = deck
         self.language = language
-        self.engine = engine
+        self.size = size
+        self.colorMode = colorMode
+        self.ascii = ascii
+        Player.prepare(&self)
     }
 
     /// The current lesson.
@@ -61,9 +73,6 @@ public struct PlayerState {
         return 0
     }
 
-    /// The forward pass of the current step, if it is an rnn step.
-    public var engineEntry: EngineCache.Entry? {
-        if case .rnn(let spec) = step.kind { return engine.entry(for: stepID, spec: spec) }
-        return nil
-    }
+    /// The computation of the current step, if it is an rnn step that has been prepared.
+    public var computation: StepComputation? { computations[stepID] }
 }

@@ -6,61 +6,118 @@ extension Player {
     /// The smallest screen the player draws on; smaller ones get a message saying so.
     public static let minimumSize = Size(width: 60, height: 20)
 
-    /// Draws the whole screen for `state` at `size` in colour `mode`. With `ascii` (a terminal
-    /// without UTF-8) the lesson text is English, heatmaps use no half blocks, and every glyph has
-    /// an ASCII stand-in.
-    public static func view(_ state: PlayerState, size: Size, mode: ColorMode, ascii: Bool = false) -> Frame {
-        guard ascii else { return compose(state, size: size, mode: mode, halfBlocks: true) }
+    /// Draws the whole screen for `state` at its size, in its colour mode, and reports the
+    /// layout facts. On an ASCII terminal the lesson text is English, heatmaps use no half blocks,
+    /// and every glyph has an ASCII stand-in. Pure: it reads the state's computations (prepared by
+    /// `update`) and changes nothing.
+    public static func render(_ state: PlayerState) -> Screenful {
+        guard state.ascii else { return compose(state, halfBlocks: true) }
         var english = state
         english.language = .en
-        return compose(english, size: size, mode: mode, halfBlocks: false).asciified()
+        var screen = compose(english, halfBlocks: false)
+        screen.frame = screen.frame.asciified()
+        return screen
     }
 
-    private static func compose(_ state: PlayerState, size: Size, mode: ColorMode, halfBlocks: Bool) -> Frame {
-        var frame = Frame(size: size)
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+    /// The frame of `render(state)`.
+    public static func view(_ state: PlayerState) -> Frame {
+        render(state).frame
+    }
+
+    /// The screen `state` shows at another size or colour mode: the state is resized (and its
+    /// computation prepared) on a copy first, as the terminal would do.
+    public static func view(_ state: PlayerState, size: Size, mode: ColorMode, ascii: Bool = false) -> Frame {
+        var copy = state
+        copy.colorMode = mode
+        copy.ascii = ascii
+        update(&copy, .resize(size))
+        return view(copy)
+    }
+
+    /// The rectangle the current step is drawn in, or nil when the screen is too small. The
+    /// header takes the first row, the status line the last; a blank row under the header (except
+    /// where an rnn step needs every row) and one column of margin each side.
+    static func stepArea(_ state: PlayerState) -> Rect? {
+        let size = state.size
+        guard size.width >= minimumSize.width, size.height >= minimumSize.height else { return nil }
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let top = state.timestepCount > 0 && size.height < 30 ? 0 : 1
+        return Rect(x: body.x + 1, y: body.y + top, width: body.width - 2, height: body.height - top)
+    }
+
+    private static func compose(_ state: PlayerState, halfBlocks: Bool) -> Screenful {
+        var frame = Frame(size: state.size)
+        guard let area = stepArea(state) else {
             drawTooSmall(&frame, state)
-            return frame
+            return Screenful(frame: frame, facts: ViewFacts())
         }
         let (header, rest) = frame.bounds.splitTop(1)
         let (body, status) = rest.splitTop(rest.height - 1)
         drawHeader(&frame, header, state)
-        // A blank row under the header, except where an rnn step needs every row.
-        let top = state.timestepCount > 0 && size.height < 30 ? 0 : 1
-        drawStep(&frame, Rect(x: body.x + 1, y: body.y + top, width: body.width - 2, height: body.height - top), state, mode,
-                 halfBlocks: halfBlocks)
+        let facts = drawStep(&frame, area, state, halfBlocks: halfBlocks)
         drawStatus(&frame, status, state, unicode: halfBlocks)
         if state.showHelp {
             HelpOverlay(language: state.language).render(into: &frame, area: body)
         }
-        return frame
+        return Screenful(frame: frame, facts: facts)
     }
 
-    private static func drawStep(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, _ mode: ColorMode, halfBlocks: Bool) {
+    /// Facts of a step whose content is `height` rows tall in `area`.
+    private static func scrolled(_ height: Int, _ area: Rect) -> ViewFacts {
+        var facts = ViewFacts()
+        facts.contentHeight = height
+        facts.visibleHeight = area.height
+        facts.scrollBound = max(0, height - area.height)
+        return facts
+    }
+
+    private static func drawStep(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, halfBlocks: Bool) -> ViewFacts {
+        let mode = state.colorMode
         switch state.step.kind {
         case .text(let text):
-            TextBlock(text.text(state.language), scroll: state.scroll).render(into: &frame, area: area)
+            let block = TextBlock(text.text(state.language), scroll: state.scroll)
+            block.render(into: &frame, area: area)
+            return scrolled(block.height(forWidth: area.width), area)
         case .code(let listing):
             // A block scalar's final newline is not a line of the listing.
             var source = Substring(listing.source)
             while source.hasSuffix("\n") { source = source.dropLast() }
-            CodeView(code: String(source), scroll: state.scroll).render(into: &frame, area: area)
+            let view = CodeView(code: String(source), scroll: state.scroll)
+            view.render(into: &frame, area: area)
+            return scrolled(view.lines.count, area)
         case .summary(let model):
-            SummaryStepView(model: model, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
+            let rows = SummaryStepView(model: model, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
+            return scrolled(rows, area)
         case .quiz(let quiz):
-            QuizStepView(quiz: quiz, picked: state.answers[state.stepID], language: state.language,
-                         scroll: state.scroll, mode: mode).render(into: &frame, area: area)
+            let rows = QuizStepView(quiz: quiz, picked: state.answers[state.stepID], language: state.language,
+                                    scroll: state.scroll, mode: mode).render(into: &frame, area: area)
+            return scrolled(rows, area)
         case .diagram(let diagram):
-            DiagramStepView(diagram: diagram, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
-        case .rnn:
-            guard let entry = state.engineEntry else {
+            let rows = DiagramStepView(diagram: diagram, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
+            return scrolled(rows, area)
+        case .rnn(let spec):
+            let computation: StepComputation
+            if let prepared = state.computation {
+                computation = prepared
+            } else if let parameters = try? RNNParameters(spec) {
+                computation = StepComputation(parameters)
+            } else {
                 frame.put("this rnn step's arrays do not match its sizes", x: area.x, y: area.y, clip: area)
-                return
+                return ViewFacts()
             }
-            RNNStepView(entry: entry, t: state.timestep, mode: mode,
-                        language: state.language, scroll: state.scroll, halfBlocks: halfBlocks)
+            return RNNStepView(computation: computation, t: state.timestep, mode: mode, language: state.language,
+                               scroll: state.scroll, halfBlocks: halfBlocks)
                 .render(into: &frame, area: area)
         }
+    }
+
+    /// The rnn layout of the current step at the state's size, for `prepare`.
+    static func rnnLayout(_ state: PlayerState, _ computation: StepComputation) -> RNNLayout? {
+        guard let area = stepArea(state) else { return nil }
+        var shown = state
+        if state.ascii { shown.language = .en }
+        return RNNStepView(computation: computation, t: state.timestep, mode: state.colorMode, language: shown.language,
+                           scroll: state.scroll, halfBlocks: !state.ascii).layout(area)
     }
 
     private static func drawHeader(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {
@@ -85,10 +142,26 @@ extension Player {
             hints = " ▶ \(formatSpeed(speeds[state.speedIndex]))/s  Space " + (ko ? "멈춤" : "pause") + " ·" + hints
         }
         frame.put(hints, x: area.x, y: area.y, style: .dim, clip: area)
-        if let notice = state.notice {
+        if let problem = state.problem {
+            // A watched file's problem takes the message place, cut to the width so that its
+            // `file:line:col` start always shows.
+            let text = " " + cut("✗ " + problem, to: max(10, area.width - 2)) + " "
+            frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
+        } else if let notice = state.notice {
             let text = " " + notice + " "
             frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
         }
+    }
+
+    /// `text` cut to `room` columns, ending with `…` when cut.
+    static func cut(_ text: String, to room: Int) -> String {
+        guard TextWidth.width(of: text) > room else { return text }
+        var out = ""
+        for ch in text {
+            if TextWidth.width(of: out + String(ch)) > room - 1 { break }
+            out.append(ch)
+        }
+        return out + "…"
     }
 
     private static func drawTooSmall(_ frame: inout Frame, _ state: PlayerState) {

@@ -19,7 +19,9 @@ struct QuizStepView {
     static let wrong = Style(fg: .rgb(0xB3, 0x58, 0x06), attributes: .bold)
 
     /// Draws into `area`.
-    func render(into frame: inout Frame, area: Rect) {
+    /// Draws into `area`; returns the rows the step needs (before scrolling).
+    @discardableResult
+    func render(into frame: inout Frame, area: Rect) -> Int {
         var lines: [[TextBlock.Span]] = []
         let ko = language == .ko
         lines += TextBlock(quiz.question.text(language), style: .bold).lines(width: area.width)
@@ -59,5 +61,6 @@ struct QuizStepView {
                 x += frame.put(span.text, x: x, y: area.y + row, style: span.style, clip: area)
             }
         }
+        return lines.count
     }
 }

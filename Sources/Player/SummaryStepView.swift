@@ -55,8 +55,9 @@ struct SummaryStepView {
         return lines
     }
 
-    /// Draws into `area`.
-    func render(into frame: inout Frame, area: Rect) {
+    /// Draws into `area`; returns the rows the step needs (before scrolling).
+    @discardableResult
+    func render(into frame: inout Frame, area: Rect) -> Int {
         let all = lines(width: area.width)
         let first = min(scroll, max(0, all.count - area.height))
         for (row, line) in all.dropFirst(first).prefix(area.height).enumerated() {
@@ -69,5 +70,6 @@ struct SummaryStepView {
             frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1))
             frame.put(hint, x: area.x, y: y, style: .dim, clip: area)
         }
+        return all.count
     }
 }

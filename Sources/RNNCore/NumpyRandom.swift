@@ -94,7 +94,6 @@ public struct NumpyRandom: Sendable {
     public mutating func randomVector(_ count: Int) -> [Double] {
         guard count > 0 else { return [] }
         return [Double](unsafeUninitializedCapacity: count) { out, initialized in
-            HugePages.advise(out)
             var i = 0
             while i < count {
                 if pos == Self.n { generate() }

@@ -1,30 +1,32 @@
 import Foundation
 
-/// The forward pass of a SimpleRNN over one `RNNParameters`, computed lazily and cached.
+/// The forward pass of a SimpleRNN over one `RNNParameters`, as a plain value: it holds the
+/// timesteps computed so far and grows only when asked (`compute(through:)`).
 ///
-/// `record(at:)` and `state(at:)` compute timesteps only as far as needed; `states` and
-/// `preactivations` compute all of them. Each step is `np.dot(Wx, x_t) + np.dot(Wh, h_{t-1}) + b`
-/// (added in that order) followed by `tanh`, matching numpy within 1e-12.
-///
-/// Thread safety: the cache is guarded by a lock, so a run may be shared between tasks
-/// (`@unchecked Sendable`: all mutable state is touched only while holding `lock`).
-public final class RNNRun: @unchecked Sendable {
+/// Each step is `np.dot(Wx, x_t) + np.dot(Wh, h_{t-1}) + b` (added in that order) followed by
+/// `tanh`, matching numpy within 1e-12. Copies are independent (the arrays are copy-on-write), so
+/// a run can be kept in a value such as the player's state and copied freely.
+public struct RNNRun: Sendable, Equatable {
     /// The arrays this run computes with.
     public let parameters: RNNParameters
-    private let lock = NSLock()
+    /// Wx·x_t for t = 1…computedSteps, row after row.
     private var wxXs: [Double] = []
+    /// Wh·h_{t-1}, likewise.
     private var whHs: [Double] = []
+    /// The pre-activations z_t, likewise.
     private var pres: [Double] = []
+    /// The hidden states h_t, likewise.
     private var hs: [Double] = []
-    private var done = 0
+    /// How many timesteps have been computed (0…T).
+    public private(set) var computedSteps = 0
 
-    /// Creates a run; nothing is computed until asked for.
+    /// A run over `parameters` with nothing computed yet.
     public init(_ parameters: RNNParameters) {
         self.parameters = parameters
     }
 
-    /// Materialises `spec` (see `RNNParameters`) and creates a run over it.
-    public convenience init(spec: RNNSpec) throws(RNNSpecError) {
+    /// Materialises `spec` (see `RNNParameters`) and creates a run over it, nothing computed yet.
+    public init(spec: RNNSpec) throws(RNNSpecError) {
         self.init(try RNNParameters(spec))
     }
 
@@ -34,62 +36,60 @@ public final class RNNRun: @unchecked Sendable {
     public var hiddenUnits: Int { parameters.hiddenUnits }
     /// Input dimension D.
     public var inputDim: Int { parameters.inputDim }
+    /// True when every timestep is computed.
+    public var isComplete: Bool { computedSteps == timesteps }
 
-    /// How many timesteps have been computed so far (0…T); for tests and progress displays.
-    public var computedSteps: Int {
-        lock.withLock { done }
+    /// This run with every timestep computed.
+    public func completed() -> RNNRun {
+        var copy = self
+        copy.compute(through: timesteps)
+        return copy
     }
 
-    /// All the intermediates of timestep `t` (1…T).
+    /// All the intermediates of timestep `t` (1…computedSteps).
     public func record(at t: Int) -> StepRecord {
-        precondition(t >= 1 && t <= timesteps, "timestep \(t) outside 1...\(timesteps)")
-        return lock.withLock {
-            computeLocked(through: t)
-            let h = hiddenUnits, p = parameters
-            let range = ((t - 1) * h)..<(t * h)
-            return StepRecord(
-                t: t, x: p.inputs.row(t - 1), hPrev: stateLocked(t - 1),
-                wxX: Array(wxXs[range]), whH: Array(whHs[range]), b: p.b,
-                preactivation: Array(pres[range]), h: Array(hs[range]))
-        }
+        precondition(t >= 1 && t <= computedSteps, "timestep \(t) outside 1...\(computedSteps) (computed)")
+        let h = hiddenUnits, p = parameters
+        let range = ((t - 1) * h)..<(t * h)
+        return StepRecord(
+            t: t, x: p.inputs.row(t - 1), hPrev: state(at: t - 1),
+            wxX: Array(wxXs[range]), whH: Array(whHs[range]), b: p.b,
+            preactivation: Array(pres[range]), h: Array(hs[range]))
     }
 
-    /// The hidden state after timestep `t`; `t = 0` gives h0.
+    /// The hidden state after timestep `t` (0…computedSteps); `t = 0` gives h0.
     public func state(at t: Int) -> [Double] {
-        precondition(t >= 0 && t <= timesteps, "timestep \(t) outside 0...\(timesteps)")
-        return lock.withLock {
-            computeLocked(through: t)
-            return stateLocked(t)
-        }
+        precondition(t >= 0 && t <= computedSteps, "timestep \(t) outside 0...\(computedSteps) (computed)")
+        return t == 0 ? parameters.h0 : Array(hs[((t - 1) * hiddenUnits)..<(t * hiddenUnits)])
     }
 
-    /// All the records, t = 1…T.
+    /// All the records, t = 1…T (the run must be complete).
     public var records: [StepRecord] {
-        (1...timesteps).map { record(at: $0) }
+        precondition(isComplete, "records of an incomplete run")
+        return (0..<timesteps).map { record(at: $0 + 1) }
     }
 
-    /// h_1…h_T as rows, T×H (computes every step).
+    /// h_1…h_T as rows, T×H (the run must be complete).
     public var states: Matrix {
-        lock.withLock {
-            computeLocked(through: timesteps)
-            return Matrix(rows: timesteps, cols: hiddenUnits, values: hs)
-        }
+        precondition(isComplete, "states of an incomplete run")
+        return Matrix(rows: timesteps, cols: hiddenUnits, values: hs)
     }
 
-    /// The preactivations Wx·x_t + Wh·h_{t-1} + b as rows, T×H (computes every step).
+    /// The pre-activations Wx·x_t + Wh·h_{t-1} + b as rows, T×H (the run must be complete).
     public var preactivations: Matrix {
-        lock.withLock {
-            computeLocked(through: timesteps)
-            return Matrix(rows: timesteps, cols: hiddenUnits, values: pres)
-        }
+        precondition(isComplete, "preactivations of an incomplete run")
+        return Matrix(rows: timesteps, cols: hiddenUnits, values: pres)
     }
 
-    private func stateLocked(_ t: Int) -> [Double] {
-        t == 0 ? parameters.h0 : Array(hs[((t - 1) * hiddenUnits)..<(t * hiddenUnits)])
+    /// h_1…h_computedSteps as rows (computedSteps×H), sharing this run's storage.
+    public var computedStates: Matrix {
+        Matrix(rows: computedSteps, cols: hiddenUnits, values: hs)
     }
 
-    /// Computes steps `done+1 … t`; the caller holds `lock`.
-    private func computeLocked(through t: Int) {
+    /// Computes timesteps `computedSteps+1 … t` (nothing when they are already computed).
+    public mutating func compute(through t: Int) {
+        precondition(t >= 0 && t <= timesteps, "timestep \(t) outside 0...\(timesteps)")
+        let done = computedSteps
         guard t > done else { return }
         let h = hiddenUnits, d = inputDim, p = parameters
         let grow = (t - done) * h
@@ -115,7 +115,7 @@ public final class RNNRun: @unchecked Sendable {
                 }
             }
         }
-        var hPrev = stateLocked(done)
+        var hPrev = state(at: done)
         var wh = [Double](repeating: 0, count: h)
         for step in done..<t {
             let base = step * h
@@ -133,6 +133,6 @@ public final class RNNRun: @unchecked Sendable {
                 hPrev[i] = next
             }
         }
-        done = t
+        computedSteps = t
     }
 }

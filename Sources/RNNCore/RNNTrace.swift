@@ -26,6 +26,7 @@ public enum RNNTrace {
     }
 
     static func write(_ step: Int, _ run: RNNRun, into out: inout String) {
+        let run = run.completed()
         let p = run.parameters
         out += "  {\n"
         out += "    \"step\": \(step),\n"

@@ -1,47 +1,46 @@
-import Foundation
 import RNNCore
 
-/// Block means of a matrix that fills row by row (rows `0..<filled` set, NaN below), kept between
-/// frames: moving from `filled` rows to more adds only the new rows to their blocks; moving back
-/// recomputes only the block row that loses rows and clears those after it. The rows are added in
-/// the same order as a full pass, so the means are the same, bit for bit.
-public final class GrowingBlockMeans: @unchecked Sendable {
-    private var key: BlockMeanCache.Key?
-    private var pixelRows = 0
-    private var filled = 0
-    private var sums: [Double] = []
-    private var counts: [Double] = []
-    private let lock = NSLock()
+/// The block means of a matrix that fills row by row (a history of hidden states), as a plain
+/// value its owner keeps between frames: moving from `filled` rows to more adds only the new rows
+/// to their blocks; moving back recomputes only the block row that loses rows and clears those
+/// after it. The rows are added in the same order as a full pass (`BlockGrid.means`), so the means
+/// are the same, bit for bit.
+public struct GrowingBlockMeans: Equatable, Sendable {
+    /// The grid the sums belong to.
+    public private(set) var grid: BlockGrid
+    /// The rows added so far.
+    public private(set) var filled = 0
+    private var sums: [Double]
+    private var counts: [Double]
 
-    /// An empty cache.
-    public init() {}
+    /// Empty sums for `grid`.
+    public init(grid: BlockGrid) {
+        self.grid = grid
+        sums = [Double](repeating: 0, count: grid.pixelRows * grid.displayColumns)
+        counts = sums
+    }
 
-    func means(of values: [Double], _ key: BlockMeanCache.Key, pixelRows: Int, filled newFilled: Int) -> [Double] {
-        lock.withLock {
-            let size = pixelRows * key.displayColumns
-            if self.key != key || self.pixelRows != pixelRows {
-                self.key = key
-                self.pixelRows = pixelRows
-                filled = 0
-                sums = [Double](repeating: 0, count: size)
-                counts = [Double](repeating: 0, count: size)
+    /// Brings the sums to rows `0..<newFilled` of `values` (row-major, at least `newFilled` rows).
+    /// The rows already added must not have changed.
+    public mutating func fill(_ values: [Double], through newFilled: Int) {
+        let target = min(max(0, newFilled), grid.rows)
+        if target < filled {
+            // Clear the block row that loses rows and every one after it, then re-add its kept rows.
+            let firstRow = (target / grid.rowsPerCell) * grid.rowsPerCell
+            let start = (target / grid.rowsPerCell) * grid.displayColumns
+            let end = min(sums.count, ((filled - 1) / grid.rowsPerCell + 1) * grid.displayColumns)
+            for i in start..<max(start, end) {
+                sums[i] = 0
+                counts[i] = 0
             }
-            if newFilled < filled {
-                // Clear the block row that loses rows and every one after it, then re-add its kept rows.
-                let firstRow = (newFilled / key.rowsPerCell) * key.rowsPerCell
-                let start = (newFilled / key.rowsPerCell) * key.displayColumns
-                let end = min(size, ((filled - 1) / key.rowsPerCell + 1) * key.displayColumns)
-                for i in start..<max(start, end) {
-                    sums[i] = 0
-                    counts[i] = 0
-                }
-                filled = firstRow
-            }
-            if newFilled > filled {
-                _ = Heatmap.accumulate(values, key, rows: filled..<newFilled, sums: &sums, counts: &counts)
-                filled = newFilled
-            }
-            return Heatmap.means(sums, counts)
+            filled = firstRow
+        }
+        if target > filled {
+            grid.accumulate(values, rows: filled..<target, sums: &sums, counts: &counts)
+            filled = target
         }
     }
+
+    /// The block means of the rows added so far (NaN for blocks without values).
+    public var means: [Double] { BlockGrid.means(sums, counts) }
 }

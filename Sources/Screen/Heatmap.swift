@@ -30,14 +30,29 @@ public struct Heatmap: Sendable {
     public var halfBlocks = true
     /// The title's style.
     public var titleStyle: Style
-    /// For a matrix that fills row by row (a history: rows `0..<filledRows` set, NaN below): the
-    /// owner's incremental block means, so that a downsampled frame adds only the new rows instead
-    /// of averaging the whole matrix. The owner guarantees rows below `filledRows` never change
-    /// while it keeps the same `GrowingBlockMeans`. Rows from `filledRows` on are drawn empty (NaN)
-    /// whatever they hold, so the owner need not clear (or even initialise) them.
-    public var growingMeans: GrowingBlockMeans?
-    /// The rows set so far, for `growingMeans`.
-    public var filledRows = 0
+    /// For a matrix that fills row by row (a history): the rows it is laid out for. The matrix
+    /// holds at least `filledRows` rows; rows from `filledRows` on are drawn empty whatever the
+    /// matrix holds there. Nil: every row of the matrix is set.
+    public var fill: Fill?
+    /// Block means computed by the heatmap's owner for `pixelGrid` (e.g. kept between frames for
+    /// a large matrix); used when that grid is the one the layout picks, else computed here.
+    public var pixels: [Double]?
+    /// The grid `pixels` were computed for.
+    public var pixelGrid: BlockGrid?
+
+    /// The layout of a matrix that fills row by row.
+    public struct Fill: Equatable, Sendable {
+        /// Rows laid out (T for a history).
+        public var totalRows: Int
+        /// Rows set so far.
+        public var filledRows: Int
+
+        /// Creates a fill.
+        public init(totalRows: Int, filledRows: Int) {
+            self.totalRows = totalRows
+            self.filledRows = filledRows
+        }
+    }
 
     /// Creates a heatmap.
     public init(
@@ -66,27 +81,42 @@ public struct Heatmap: Sendable {
         return Size(width: max(width, TextWidth.width(of: title)), height: 1 + rows + (highlightColumn ? 1 : 0))
     }
 
+    /// The rows the heatmap is laid out for (`fill`'s total, else the matrix's).
+    public var layoutRows: Int { fill?.totalRows ?? matrix.rows }
+
     /// The size this heatmap prefers.
     public var preferredSize: Size {
         Heatmap.preferredSize(
-            rows: matrix.rows, cols: matrix.cols, title: title, showValues: showValues,
+            rows: layoutRows, cols: matrix.cols, title: title, showValues: showValues,
             highlightRow: highlightRow != nil, highlightColumn: highlightColumn != nil)
     }
 
     /// How the matrix fits into `area`.
     public func layout(for area: Rect) -> HeatmapLayout {
-        let markerRow = highlightColumn != nil ? 1 : 0
-        let gutter = highlightRow != nil ? 1 : 0
+        Heatmap.layout(rows: layoutRows, cols: matrix.cols, titleWidth: TextWidth.width(of: title), showValues: showValues,
+                       highlightRow: highlightRow != nil, highlightColumn: highlightColumn != nil,
+                       mode: mode, halfBlocks: halfBlocks, area: area)
+    }
+
+    /// How a `rows`×`cols` matrix fits into `area` (the same as `layout(for:)` of a heatmap with
+    /// those settings), without the values: owners use it to lay out before drawing.
+    public static func layout(
+        rows: Int, cols: Int, titleWidth: Int, showValues: Bool, highlightRow: Bool, highlightColumn: Bool,
+        mode: ColorMode, halfBlocks: Bool, area: Rect
+    ) -> HeatmapLayout {
+        let markerRow = highlightColumn ? 1 : 0
+        let gutter = highlightRow ? 1 : 0
         let availRows = area.height - 1 - markerRow
         let availCols = area.width - gutter
-        let rows = matrix.rows, cols = matrix.cols
         guard rows > 0, cols > 0, availRows > 0, availCols > 0 else {
             var empty = HeatmapLayout.empty
-            empty.size = Size(width: min(area.width, TextWidth.width(of: title)), height: min(area.height, 1))
+            empty.size = Size(width: min(area.width, titleWidth), height: min(area.height, 1))
             return empty
         }
         var layout = HeatmapLayout.empty
         layout.gutter = gutter
+        layout.sourceRows = rows
+        layout.sourceCols = cols
         if showValues, cols * Heatmap.valueCellWidth <= availCols, rows <= availRows {
             layout.cellWidth = Heatmap.valueCellWidth
             layout.showsValues = true
@@ -109,9 +139,7 @@ public struct Heatmap: Sendable {
         layout.pixelRows = ceilDiv(rows, layout.rowsPerCell)
         layout.matrixRows = layout.halfBlock ? ceilDiv(layout.pixelRows, 2) : layout.pixelRows
         let width = gutter + layout.displayColumns * layout.cellWidth
-        layout.size = Size(
-            width: min(area.width, max(width, TextWidth.width(of: title))),
-            height: 1 + layout.matrixRows + markerRow)
+        layout.size = Size(width: min(area.width, max(width, titleWidth)), height: 1 + layout.matrixRows + markerRow)
         return layout
     }
 
@@ -140,7 +168,7 @@ public struct Heatmap: Sendable {
                 }
             }
         }
-        if let row = highlightRow, row >= 0, row < matrix.rows {
+        if let row = highlightRow, row >= 0, row < layoutRows {
             frame.set(x: area.x, y: top + layout.terminalRow(ofMatrixRow: row), Cell(String(Glyphs.rowMarker), style: .bold), clip: area)
         }
         if let col = highlightColumn, col >= 0, col < matrix.cols {
@@ -178,79 +206,19 @@ public struct Heatmap: Sendable {
         }
     }
 
-    /// Block means in one pass over the matrix (NaN values are skipped; an all-NaN block is NaN).
-    /// Results are remembered for the few most recent matrices (see `BlockMeanCache`), so a large
-    /// constant matrix such as Wh is averaged once, not every frame.
-    private func averaged(_ layout: HeatmapLayout) -> [Double] {
-        if layout.rowsPerCell == 1, layout.colsPerCell == 1 {
-            guard growingMeans != nil else { return matrix.values }
-            let filled = min(max(0, filledRows), matrix.rows) * matrix.cols
-            if filled == matrix.values.count { return matrix.values }
-            return Array(matrix.values[..<filled]) + repeatElement(.nan, count: matrix.values.count - filled)
+    /// The pixels for `layout`: the owner's `pixels` when they were made for this grid, else the
+    /// block means computed now (the values themselves when nothing is averaged). Rows past
+    /// `fill.filledRows` are empty (NaN).
+    func averaged(_ layout: HeatmapLayout) -> [Double] {
+        let grid = layout.grid
+        if let pixels, pixelGrid == grid, pixels.count == grid.pixelRows * grid.displayColumns { return pixels }
+        let filled = min(fill?.filledRows ?? matrix.rows, matrix.rows, grid.rows)
+        if grid.isIdentity {
+            let count = grid.rows * grid.cols
+            if filled * grid.cols == count, matrix.values.count == count { return matrix.values }
+            return Array(matrix.values[..<(filled * grid.cols)]) + repeatElement(.nan, count: count - filled * grid.cols)
         }
-        let key = BlockMeanCache.Key(rows: matrix.rows, cols: matrix.cols, rowsPerCell: layout.rowsPerCell,
-                                     colsPerCell: layout.colsPerCell, displayColumns: layout.displayColumns)
-        if let growingMeans {
-            return growingMeans.means(of: matrix.values, key, pixelRows: layout.pixelRows,
-                                      filled: min(max(0, filledRows), matrix.rows))
-        }
-        if let hit = BlockMeanCache.shared.means(of: matrix.values, key) { return hit }
-        let (means, hasNaN) = Heatmap.blockMeans(matrix.values, key, pixelRows: layout.pixelRows)
-        // A matrix with NaN is a history still filling up: it changes every frame, so it is not kept.
-        if !hasNaN { BlockMeanCache.shared.store(matrix.values, key, means) }
-        return means
-    }
-
-    /// Block means of a row-major matrix; each block sums its values in row-major order (so the
-    /// result is the same, bit for bit, as adding every value to its block in one pass).
-    static func blockMeans(_ values: [Double], _ key: BlockMeanCache.Key, pixelRows: Int) -> ([Double], Bool) {
-        let count = pixelRows * key.displayColumns
-        var sums = [Double](repeating: 0, count: count)
-        var counts = [Double](repeating: 0, count: count)
-        let nanSeen = accumulate(values, key, rows: 0..<key.rows, sums: &sums, counts: &counts)
-        return (means(sums, counts), nanSeen)
-    }
-
-    /// Adds `rows` of the matrix to their blocks' sums and counts (NaN skipped), each block in
-    /// row-major order; true when a NaN was skipped.
-    static func accumulate(_ values: [Double], _ key: BlockMeanCache.Key, rows: Range<Int>,
-                           sums: inout [Double], counts: inout [Double]) -> Bool {
-        let dcols = key.displayColumns, cols = key.cols, rpc = key.rowsPerCell, cpc = key.colsPerCell
-        var nanSeen = false
-        values.withUnsafeBufferPointer { v in
-            sums.withUnsafeMutableBufferPointer { s in
-                counts.withUnsafeMutableBufferPointer { n in
-                    for r in rows {
-                        let base = (r / rpc) * dcols
-                        let row = v.baseAddress! + r * cols
-                        var c = 0, dc = 0
-                        while c < cols {
-                            let end = min(cols, c + cpc)
-                            var sum = s[base + dc], seen = 0
-                            for k in c..<end {
-                                let x = row[k]
-                                if x.isNaN { continue }
-                                sum += x
-                                seen += 1
-                            }
-                            if seen != end - c { nanSeen = true }
-                            s[base + dc] = sum
-                            n[base + dc] += Double(seen)
-                            c = end
-                            dc += 1
-                        }
-                    }
-                }
-            }
-        }
-        return nanSeen
-    }
-
-    /// sum / count per block; NaN for a block without values.
-    static func means(_ sums: [Double], _ counts: [Double]) -> [Double] {
-        (0..<sums.count).map { counts[$0] == 0 ? .nan : sums[$0] / counts[$0] }
+        return grid.means(of: matrix.values, filled: filled)
     }
 }
 
-/// `a / b` rounded up, for positive `b`.
-func ceilDiv(_ a: Int, _ b: Int) -> Int { b <= 0 ? a : (a + b - 1) / b }

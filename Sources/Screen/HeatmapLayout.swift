@@ -20,6 +20,18 @@ public struct HeatmapLayout: Equatable, Sendable {
     public var showsValues: Bool
     /// The area actually used, title and marker row included.
     public var size: Size
+    /// Rows of the matrix as laid out.
+    public var sourceRows = 0
+    /// Columns of the matrix.
+    public var sourceCols = 0
+
+    /// How values are averaged into pixels.
+    public var grid: BlockGrid {
+        BlockGrid(rows: sourceRows, cols: sourceCols, rowsPerCell: rowsPerCell, colsPerCell: colsPerCell)
+    }
+
+    /// How many values one drawn cell (or one half of a `▀` cell) averages.
+    public var valuesPerPixel: Int { rowsPerCell * colsPerCell }
 
     /// True when rows or columns were averaged.
     public var isDownsampled: Bool { rowsPerCell > 1 || colsPerCell > 1 }

@@ -3,7 +3,7 @@
 //   rnnstep-bench [--advances K] [--rounds R] FILE:COLSxROWS ...
 //
 // For each workload it loads the lesson with `LessonLoader.load`, goes to its first rnn step and
-// times, for K timestep advances (→), `Player.view` (compose) and `Terminal.draw` (diff + curses
+// times, for K timestep advances (→), `Player.update` + `Player.view` (compute and compose) and `Terminal.draw` (diff + curses
 // output, written to a temporary regular file as xterm-256color in 256 colours). When the step has
 // fewer than K timesteps it goes back to t = 0 (Home, untimed) and advances again. It prints one
 // line per workload: p50/p99 of view, draw and view+draw in microseconds, the median bytes written
@@ -81,7 +81,7 @@ for (path, size) in workloads {
     do { try terminal.start(colorMode: .ansi256) } catch { fail("cannot start curses: \(error)") }
     terminal.resize(to: size)
 
-    var state = PlayerState(deck: [lesson], language: .en)
+    var state = PlayerState(deck: [lesson], language: .en, size: size, colorMode: terminal.colorMode)
     var guardSteps = 0
     while state.timestepCount == 0 && guardSteps < lesson.steps.count {
         Player.update(&state, .key(.pageDown))
@@ -92,7 +92,7 @@ for (path, size) in workloads {
 
     // First frame of the step (t = 0): lazily computes nothing but what it shows.
     let f0 = nowNS()
-    terminal.draw(Player.view(state, size: size, mode: terminal.colorMode))
+    terminal.draw(Player.view(state))
     let firstFrame = nowNS() - f0
 
     var viewNS: [UInt64] = [], drawNS: [UInt64] = [], frameNS: [UInt64] = [], bytes: [Int] = []
@@ -100,12 +100,13 @@ for (path, size) in workloads {
     for _ in 0..<advances {
         if state.timestep >= total {
             Player.update(&state, .key(.home))
-            terminal.draw(Player.view(state, size: size, mode: terminal.colorMode))
+            terminal.draw(Player.view(state))
         }
-        Player.update(&state, .key(.right))
         let before = terminal.bytesWritten ?? 0
+        // "view" is the whole pure part of an advance: update (forward pass, pixels) and view.
         let t0 = nowNS()
-        let frame = Player.view(state, size: size, mode: terminal.colorMode)
+        Player.update(&state, .key(.right))
+        let frame = Player.view(state)
         let t1 = nowNS()
         terminal.draw(frame)
         let t2 = nowNS()

@@ -5,7 +5,8 @@ import RNNCore
 import Screen
 
 /// Warnings for steps that do not fit an 80×24 terminal (the smallest common one), found by
-/// drawing each step with the player's own views (`Player.view`), in each language.
+/// drawing each step with the player's own views and reading the facts they report
+/// (`Player.render`), in each language.
 enum FitWarnings {
     /// The screen a lesson should fit.
     static let screen = Size(width: 80, height: 24)
@@ -93,19 +94,11 @@ enum FitWarnings {
         return messages
     }
 
-    /// The rows the step's content takes at 80 columns: the last non-blank row of a very tall
-    /// screen, counted from the first content row.
+    /// The rows the step's content takes at 80 columns, as the step's view reports it.
     private static func contentHeight(_ lesson: Lesson, _ index: Int, _ language: Language) -> Int {
-        var state = PlayerState(deck: [lesson], language: language)
+        var state = PlayerState(deck: [lesson], language: language, size: screen)
         state.stepIndex = index
-        let tall = Size(width: screen.width, height: 400)
-        let frame = Player.view(state, size: tall, mode: .none)
-        let firstContentRow = 2
-        var last = firstContentRow - 1
-        for y in firstContentRow..<(tall.height - 1) where !frame.line(y).allSatisfy({ $0 == " " }) {
-            last = y
-        }
-        return last - firstContentRow + 1
+        return Player.render(state).facts.contentHeight
     }
 
     /// A warning when the rnn step's heatmaps are shown at 80×24 as block means of many values.
@@ -115,27 +108,13 @@ enum FitWarnings {
             return "this rnn step (T \(spec.timesteps), D \(spec.inputDim), H \(spec.hiddenUnits)) is far too large to show "
                 + "value by value on an 80×24 terminal; a few hidden units and timesteps teach better"
         }
-        var state = PlayerState(deck: [lesson], language: .en)
+        var state = PlayerState(deck: [lesson], language: .en, size: screen)
         state.stepIndex = index
         state.timestep = spec.timesteps
-        let text = Player.view(state, size: screen, mode: .none).text
-        let worst = meanFactors(in: text).max() ?? 1
+        Player.prepare(&state)
+        let worst = Player.render(state).facts.averaging.map(\.valuesPerPixel).max() ?? 1
         guard worst > heavyMean else { return nil }
         return "at 80×24 this rnn step's heatmaps show block means of up to \(worst) values per cell "
             + "(T \(spec.timesteps), D \(spec.inputDim), H \(spec.hiddenUnits)); fewer timesteps or units show every value"
-    }
-
-    /// The products a×b of every `a×b values (mean)` legend on the screen.
-    static func meanFactors(in text: String) -> [Int] {
-        var factors: [Int] = []
-        var rest = Substring(text)
-        while let range = rest.range(of: " values (mean)") {
-            let before = rest[..<range.lowerBound]
-            let token = before.split(separator: " ").last ?? ""
-            let parts = token.split(separator: "×").compactMap { Int($0) }
-            if parts.count == 2 { factors.append(parts[0] * parts[1]) }
-            rest = rest[range.upperBound...]
-        }
-        return factors
     }
 }

@@ -37,7 +37,8 @@ struct Record: ParsableCommand {
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
-        var state = PlayerState(deck: lessons, language: display.language)
+        var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
+                                colorMode: display.color ?? .none)
         let cast = Asciicast.record(&state, keys: try ScreenArguments.keys(keys), size: try ScreenArguments.size(size),
                                     mode: display.color ?? .none, delay: delay)
         do {

@@ -26,10 +26,12 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
-        var state = PlayerState(deck: lessons, language: display.language)
-        Player.update(&state, keys: try ScreenArguments.keys(keys))
         let mode = display.color ?? .none
-        let frame = Player.view(state, size: try ScreenArguments.size(size), mode: mode, ascii: !LocaleInfo.isUTF8())
+        // The size is known before the first key, as in play, so scrolling is clamped to it.
+        var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
+                                colorMode: mode, ascii: !LocaleInfo.isUTF8())
+        Player.update(&state, keys: try ScreenArguments.keys(keys))
+        let frame = Player.view(state)
         Output.out(ANSIRenderer(mode: mode).render(frame) + "\n")
     }
 }

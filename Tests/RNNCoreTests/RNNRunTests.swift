@@ -4,7 +4,8 @@ import RNNCore
 
 @Suite struct RNNRunTests {
     @Test func chapterFirstHiddenState() throws {
-        let run = try RNNRun(spec: RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8, seed: 0))
+        var run = try RNNRun(spec: RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8, seed: 0))
+        run.compute(through: 1)
         let expected = [0.91170118029785496, 0.93488512940946122, 0.93128902488534249, 0.85123792439405743,
                         0.95178278421174534, 0.76354040511848575, 0.8752829905180306, 0.97864587618582988]
         #expect(close(run.state(at: 1), expected))
@@ -24,7 +25,7 @@ import RNNCore
 
     @Test(arguments: try Fixtures.forward)
     func forwardPassMatchesNumpy(_ f: ForwardFixture) throws {
-        let run = try RNNRun(spec: f.spec)
+        let run = try RNNRun(spec: f.spec).completed()
         #expect(close(run.preactivations.values, f.preactivations), "\(f.name)")
         #expect(close(run.states.values, f.states), "\(f.name)")
         #expect(run.states.rows == f.timesteps && run.states.cols == f.hidden_units)
@@ -32,7 +33,7 @@ import RNNCore
 
     @Test(arguments: try Fixtures.forward)
     func recordsAreConsistent(_ f: ForwardFixture) throws {
-        let run = try RNNRun(spec: f.spec)
+        let run = try RNNRun(spec: f.spec).completed()
         let p = run.parameters
         for t in 1...run.timesteps {
             let r = run.record(at: t)
@@ -53,28 +54,42 @@ import RNNCore
         }
     }
 
-    @Test func computesLazily() throws {
-        let run = try RNNRun(spec: RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8))
+    @Test func computesOnlyWhatIsAsked() throws {
+        var run = try RNNRun(spec: RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8))
         #expect(run.computedSteps == 0)
-        _ = run.state(at: 0)
-        #expect(run.computedSteps == 0)
+        #expect(run.state(at: 0) == Array(repeating: 0, count: 8))
+        run.compute(through: 3)
+        #expect(run.computedSteps == 3)
         let third = run.record(at: 3)
+        run.compute(through: 2)
         #expect(run.computedSteps == 3)
-        _ = run.record(at: 2)
-        #expect(run.computedSteps == 3)
-        _ = run.states
-        #expect(run.computedSteps == 10)
-        #expect(run.record(at: 3) == third)
-        #expect(run.records.count == 10)
+        let complete = run.completed()
+        #expect(run.computedSteps == 3, "completed() leaves the original as it was")
+        #expect(complete.computedSteps == 10)
+        #expect(complete.record(at: 3) == third)
+        #expect(complete.records.count == 10)
+        #expect(run.computedStates.rows == 3)
     }
 
-    @Test func lazyEqualsEager() throws {
+    @Test func stepwiseEqualsWhole() throws {
         let spec = RNNSpec(timesteps: 20, inputDim: 37, hiddenUnits: 19, seed: 5)
-        let lazy = try RNNRun(spec: spec)
-        var stepwise: [Double] = []
-        for t in [4, 9, 20] { _ = lazy.record(at: t) }
-        for t in 1...20 { stepwise += lazy.state(at: t) }
-        #expect(stepwise == (try RNNRun(spec: spec)).states.values)
+        var stepwise = try RNNRun(spec: spec)
+        for t in [4, 9, 20] { stepwise.compute(through: t) }
+        var states: [Double] = []
+        for t in 1...20 { states += stepwise.state(at: t) }
+        #expect(states == (try RNNRun(spec: spec)).completed().states.values)
+    }
+
+    @Test func copiesAreIndependent() throws {
+        let spec = RNNSpec(timesteps: 12, inputDim: 3, hiddenUnits: 5, seed: 9)
+        var a = try RNNRun(spec: spec)
+        a.compute(through: 4)
+        var b = a
+        b.compute(through: 12)
+        #expect(a.computedSteps == 4)
+        #expect(a.computedStates.rows == 4)
+        #expect(b.state(at: 4) == a.state(at: 4))
+        #expect(b == (try RNNRun(spec: spec)).completed())
     }
 
     @Test func wrongShapesAreErrors() {
@@ -101,18 +116,5 @@ import RNNCore
                                            inputs: Matrix(rows: 2, cols: 3, repeating: 0.5))).wx
         var rng = NumpyRandom(seed: 0)
         #expect(wx == rng.randomMatrix(rows: 4, cols: 3))
-    }
-
-    @Test func sharedAcrossTasks() async throws {
-        let spec = RNNSpec(timesteps: 40, inputDim: 9, hiddenUnits: 21, seed: 77)
-        let shared = try RNNRun(spec: spec)
-        let got = await withTaskGroup(of: (Int, [Double]).self) { group in
-            for t in (1...40).reversed() { group.addTask { (t, shared.record(at: t).h) } }
-            var out: [Int: [Double]] = [:]
-            for await (t, h) in group { out[t] = h }
-            return out
-        }
-        let reference = try RNNRun(spec: spec).states
-        for t in 1...40 { #expect(got[t] == reference.row(t - 1)) }
     }
 }

@@ -33,8 +33,8 @@ import RNNCore
             #expect(bits(object.Wh.flatMap { $0 }) == bits(p.wh.values))
             #expect(bits(object.b) == bits(p.b))
             #expect(bits(object.h0) == bits(p.h0))
-            #expect(bits(object.preactivations.flatMap { $0 }) == bits(run.preactivations.values))
-            #expect(bits(object.states.flatMap { $0 }) == bits(run.states.values))
+            #expect(bits(object.preactivations.flatMap { $0 }) == bits(run.completed().preactivations.values))
+            #expect(bits(object.states.flatMap { $0 }) == bits(run.completed().states.values))
             #expect(object.states.count == p.timesteps && object.states.allSatisfy { $0.count == p.hiddenUnits })
         }
     }

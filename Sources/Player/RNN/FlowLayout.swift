@@ -1,10 +1,9 @@
-import RNNCore
 import Screen
 
-/// One piece of the rnn screen's equation row: a labelled heatmap or an operator symbol.
+/// One piece of the rnn screen's equation row, as geometry: a labelled tensor or an operator symbol.
 enum FlowItem {
-    /// A tensor: its name, its numpy shape and its values.
-    case heatmap(name: String, shape: String, matrix: Matrix, range: ClosedRange<Double>, mode: ColorMode, values: Bool, maxWidth: Int, halfBlocks: Bool)
+    /// A tensor of the cell description (`index` into its tensors) with its label, shape and size.
+    case tensor(index: Int, label: String, shape: String, rows: Int, cols: Int, values: Bool, maxWidth: Int)
     /// An operator between tensors, such as `·`, `=`, `+` or `tanh→`.
     case symbol(String)
 
@@ -13,34 +12,17 @@ enum FlowItem {
         switch self {
         case .symbol(let text):
             return TextWidth.width(of: text)
-        case let .heatmap(name, shape, matrix, _, _, values, maxWidth, _):
-            let body = matrix.cols * (values ? Heatmap.valueCellWidth : 2)
-            return max(TextWidth.width(of: name + " " + shape), min(body, maxWidth))
+        case let .tensor(_, label, shape, _, cols, values, maxWidth):
+            let body = cols * (values ? Heatmap.valueCellWidth : 2)
+            return max(TextWidth.width(of: label + " " + shape), min(body, maxWidth))
         }
     }
 
-    /// Rows the item would like: name, shape, then one row per matrix row.
+    /// Rows the item would like: name and shape, then one row per matrix row.
     var preferredHeight: Int {
         switch self {
         case .symbol: return 2
-        case .heatmap(_, _, let matrix, _, _, _, _, _): return 1 + matrix.rows
-        }
-    }
-
-    /// Draws the item into `rect`; returns the heatmap's scale note, if it had to shrink.
-    func draw(_ frame: inout Frame, _ rect: Rect) -> String? {
-        switch self {
-        case .symbol(let text):
-            let middle = rect.y + 1 + max(0, (rect.height - 2) / 2)
-            frame.put(text, x: rect.x, y: min(middle, rect.maxY - 1), style: .bold, clip: rect)
-            return nil
-        case let .heatmap(name, shape, matrix, range, mode, values, _, halfBlocks):
-            var heatmap = Heatmap(title: "", matrix: matrix, range: range, mode: mode, showValues: values)
-            heatmap.halfBlocks = halfBlocks
-            let layout = heatmap.render(into: &frame, area: rect)
-            let x = rect.x + frame.put(name, x: rect.x, y: rect.y, style: .bold, clip: rect)
-            frame.put(" " + shape, x: x, y: rect.y, style: .dim, clip: rect)
-            return layout.scaleNote.map { "\(name): \($0)" }
+        case .tensor(_, _, _, let rows, _, _, _): return 1 + rows
         }
     }
 }

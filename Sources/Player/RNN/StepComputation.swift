@@ -1,0 +1,59 @@
+import RNNCore
+import Screen
+
+/// Everything an rnn step's screen needs that is computed rather than read from the lesson: the
+/// forward pass as far as it has been shown, the fixed colour scales, and the heatmap pixels of
+/// large matrices (block means) for the layout in use.
+///
+/// It is a plain value, built from the step's parameters and kept in `PlayerState` (one per
+/// visited rnn step). `Player.update` brings it up to date (`prepare`); views only read it, in the
+/// manner of ratatui's StatefulWidget. Changing a parameter means building a new one from it.
+public struct StepComputation: Equatable, Sendable {
+    /// The forward pass, computed through the furthest timestep shown so far.
+    public private(set) var run: RNNRun
+    /// The step's colour scales (fixed for the step).
+    public let ranges: DisplayRanges
+    /// Block means of the history of hidden states for the history heatmap's current grid.
+    public private(set) var historyPixels: GrowingBlockMeans?
+    /// Block means of the weight matrices for their current grids, by tensor.
+    public private(set) var weightPixels: [String: CachedPixels] = [:]
+
+    /// Block means of one constant matrix for one grid.
+    public struct CachedPixels: Equatable, Sendable {
+        /// The grid they were computed for.
+        public var grid: BlockGrid
+        /// The means, pixel row after pixel row.
+        public var means: [Double]
+    }
+
+    /// A computation over `parameters` with nothing computed yet.
+    public init(_ parameters: RNNParameters) {
+        run = RNNRun(parameters)
+        ranges = DisplayRanges(parameters)
+    }
+
+    /// Computes the forward pass through `t` and the pixels of the heatmaps that `layout` averages.
+    mutating func prepare(through t: Int, layout: RNNLayout?) {
+        run.compute(through: t)
+        guard let layout else { return }
+        if let history = layout.history, !history.grid.isIdentity {
+            if historyPixels?.grid != history.grid { historyPixels = GrowingBlockMeans(grid: history.grid) }
+            historyPixels?.fill(run.computedStates.values, through: t)
+        }
+        for placed in layout.tensors where placed.heatmap.isDownsampled {
+            let grid = placed.heatmap.grid
+            let key = placed.tensor.id.rawValue
+            guard weightPixels[key]?.grid != grid, let matrix = constantMatrix(placed.tensor.id) else { continue }
+            weightPixels[key] = CachedPixels(grid: grid, means: grid.means(of: matrix.values, filled: matrix.rows))
+        }
+    }
+
+    /// The matrix of a constant tensor (a weight matrix), else nil.
+    func constantMatrix(_ id: CellDescription.TensorID) -> Matrix? {
+        switch id {
+        case .wx: return run.parameters.wx
+        case .wh: return run.parameters.wh
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Screen
+
+/// What a drawn screen reports besides its cells: how tall the step's content is, how far it can
+/// scroll, and how each heatmap had to shrink. `update` clamps scrolling with it and `check`'s fit
+/// warnings read it, so neither has to search the drawn text.
+public struct ViewFacts: Equatable, Sendable {
+    /// Rows the step's content needs at the screen's width (unscrolled).
+    public var contentHeight = 0
+    /// Rows the step's content gets on this screen.
+    public var visibleHeight = 0
+    /// The largest useful scroll offset (0 when everything shows).
+    public var scrollBound = 0
+    /// Every heatmap that averages or pairs rows, in drawing order.
+    public var averaging: [AveragingFact] = []
+
+    /// No facts (nothing drawn).
+    public init() {}
+}
+
+/// How one heatmap was shrunk to fit: `▀` half blocks (two rows per terminal row) and/or block
+/// means of `rowsPerCell` × `colsPerCell` values.
+public struct AveragingFact: Equatable, Sendable {
+    /// The tensor's name, e.g. `Wh` or `states`.
+    public var name: String
+    /// Matrix rows averaged per pixel.
+    public var rowsPerCell: Int
+    /// Matrix columns averaged per pixel.
+    public var colsPerCell: Int
+    /// Whether two pixels share a terminal row (`▀`).
+    public var halfBlock: Bool
+
+    /// Values averaged into one pixel.
+    public var valuesPerPixel: Int { rowsPerCell * colsPerCell }
+
+    /// The fact for a heatmap layout, or nil when every value has its own cell.
+    init?(name: String, _ layout: HeatmapLayout) {
+        guard layout.halfBlock || layout.isDownsampled else { return nil }
+        self.name = name
+        rowsPerCell = layout.rowsPerCell
+        colsPerCell = layout.colsPerCell
+        halfBlock = layout.halfBlock
+    }
+}
+
+/// A drawn screen and its facts.
+public struct Screenful: Sendable {
+    /// The cells.
+    public var frame: Frame
+    /// What the views reported.
+    public var facts: ViewFacts
+}
