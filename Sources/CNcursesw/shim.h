@@ -55,36 +55,59 @@ static inline void rs_restore_terminal(void) {
     }
 }
 
-static inline void rs_signal_handler(int sig) {
+/* The stop signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0. The handler only records it:
+   endwin is not async-signal-safe, so the play loop restores the terminal outside the handler. */
+static volatile sig_atomic_t rs_pending = 0;
+static inline int rs_pending_signal(void) { return rs_pending; }
+
+static inline void rs_stop_handler(int sig) { rs_pending = sig; }
+
+/* Crash signals: this is the last chance to restore the terminal, so do it here, then re-raise with
+   the default action so the exit status is 128 + signal. */
+static inline void rs_crash_handler(int sig) {
     rs_restore_terminal();
-    /* Re-raise with the default action so the exit status is 128 + signal (130, 143, 129). */
     signal(sig, SIG_DFL);
     raise(sig);
 }
 
 static inline void rs_atexit_handler(void) { rs_restore_terminal(); }
 
-/* The signals after which the terminal is restored: the ways to ask a program to stop, and the
-   crashes (a Swift trap is SIGILL or SIGTRAP), so that not even a crash leaves the terminal raw. */
-static const int rs_restore_signals[] = {
-    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE
-};
-#define RS_RESTORE_SIGNAL_COUNT (sizeof(rs_restore_signals) / sizeof(rs_restore_signals[0]))
+/* Raises `sig` with its default action (after the terminal was restored); exits 128 + sig should
+   the signal be ignored or blocked. */
+static inline void rs_raise_default(int sig) {
+    sigset_t set;
+    signal(sig, SIG_DFL);
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+    _exit(128 + sig);
+}
 
-/* Installs the restoring signal handlers and (once) the atexit hook. */
-static inline void rs_install_restore_handlers(void) {
+static const int rs_stop_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+static const int rs_crash_signals[] = { SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE };
+#define RS_STOP_SIGNAL_COUNT (sizeof(rs_stop_signals) / sizeof(rs_stop_signals[0]))
+#define RS_CRASH_SIGNAL_COUNT (sizeof(rs_crash_signals) / sizeof(rs_crash_signals[0]))
+
+/* Installs the handlers (no SA_RESTART, so a stop signal interrupts a waiting read) and, once, the
+   atexit hook. */
+static inline void rs_install_handlers(void) {
     static int atexit_done = 0;
     struct sigaction sa;
-    sa.sa_handler = rs_signal_handler;
+    rs_pending = 0;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
-    for (unsigned i = 0; i < RS_RESTORE_SIGNAL_COUNT; i++) sigaction(rs_restore_signals[i], &sa, NULL);
+    sa.sa_handler = rs_stop_handler;
+    for (unsigned i = 0; i < RS_STOP_SIGNAL_COUNT; i++) sigaction(rs_stop_signals[i], &sa, NULL);
+    sa.sa_handler = rs_crash_handler;
+    for (unsigned i = 0; i < RS_CRASH_SIGNAL_COUNT; i++) sigaction(rs_crash_signals[i], &sa, NULL);
     if (!atexit_done) { atexit_done = 1; atexit(rs_atexit_handler); }
 }
 
 /* Puts the default actions back. */
-static inline void rs_remove_restore_handlers(void) {
-    for (unsigned i = 0; i < RS_RESTORE_SIGNAL_COUNT; i++) signal(rs_restore_signals[i], SIG_DFL);
+static inline void rs_remove_handlers(void) {
+    for (unsigned i = 0; i < RS_STOP_SIGNAL_COUNT; i++) signal(rs_stop_signals[i], SIG_DFL);
+    for (unsigned i = 0; i < RS_CRASH_SIGNAL_COUNT; i++) signal(rs_crash_signals[i], SIG_DFL);
 }
 
 static inline void rs_set_active(int on) { rs_curses_active = on; }

@@ -9,14 +9,16 @@ import Screen
 /// The curses-backed terminal: starts and restores the screen, maps colours to pairs, writes only
 /// the cells that changed between frames, and reads keys and resizes.
 ///
-/// Modes: `cbreak` (not `raw`), so Ctrl-C raises SIGINT; SIGINT, SIGTERM and SIGHUP (and SIGQUIT
-/// and the crash signals SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE) restore the terminal and
-/// then re-raise the signal with its default action, so the exit status is the usual 128 + signal
-/// (130, 143, 129, …). An `atexit` hook restores it on any other exit.
+/// Modes: `cbreak` (not `raw`), so Ctrl-C raises SIGINT. SIGINT, SIGTERM, SIGHUP and SIGQUIT only
+/// record the signal (`pendingSignal`); the play loop then stops, the caller restores the terminal
+/// and exits with the usual 128 + signal (`exit(bySignal:)`), because `endwin` is not
+/// async-signal-safe. The crash signals (SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE) restore
+/// the terminal inside the handler, the last chance to, and re-raise. An `atexit` hook restores it
+/// on any other exit.
 /// Truecolor is drawn as the nearest xterm-256 colour: curses can only use palette colours.
 ///
 /// Not thread-safe (curses is not): use one `Terminal` from one thread.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
     /// The colour mode chosen by `start`.
     public private(set) var colorMode: ColorMode = .none
     /// The screen size in cells.
@@ -90,7 +92,7 @@ public final class Terminal {
         set_term(scr)
         isActive = true
         rs_set_active(1)
-        rs_install_restore_handlers()
+        rs_install_handlers()
         cbreak()
         noecho()
         nonl()
@@ -118,7 +120,7 @@ public final class Terminal {
         guard isActive else { return }
         isActive = false
         rs_restore_terminal()
-        rs_remove_restore_handlers()
+        rs_remove_handlers()
         if let screen { delscreen(screen) }
         screen = nil
         closeFiles()
@@ -140,6 +142,9 @@ public final class Terminal {
     }
 
     /// Repaints the whole screen from scratch (Ctrl-L).
+    public func repaint() { redraw() }
+
+    /// Repaints the whole screen from scratch (Ctrl-L).
     public func redraw() {
         guard isActive else { return }
         clearok(rs_curscr(), true)
@@ -151,8 +156,39 @@ public final class Terminal {
         }
     }
 
-    /// Waits up to `timeout` milliseconds (forever when nil) for a key or a resize; nil on timeout.
-    public func readEvent(timeout: Int32? = nil) -> TerminalEvent? {
+    /// Waits up to `timeout` milliseconds (forever when nil) for input. An error long before the
+    /// timeout (or from a read without one) is a failed read, unless a stop signal interrupted it.
+    public func read(timeout: Int?) -> ReadResult {
+        let asked = now()
+        if let event = readEvent(timeout: timeout.map { Int32(clamping: $0) }) { return .event(event) }
+        if pendingSignal() != nil { return .failed }
+        guard let timeout else { return .failed }
+        return now() - asked < Double(timeout) / 4 ? .failed : .timeout
+    }
+
+    /// The stop signal received since `start`, if any (SIGINT, SIGTERM, SIGHUP or SIGQUIT).
+    public func pendingSignal() -> Int32? {
+        let signal = rs_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Milliseconds on the monotonic clock.
+    public func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
+    }
+
+    /// Ends the process the way `signal` would have, after the terminal was restored: the
+    /// default action is put back and the signal raised again, so the exit status is 128 + n.
+    public static func exit(bySignal signal: Int32) -> Never {
+        rs_raise_default(signal)
+        fatalError("unreachable: rs_raise_default ends the process")
+    }
+
+    /// Waits up to `timeout` milliseconds (forever when nil) for a key or a resize; nil on timeout
+    /// or error.
+    public func readEvent(timeout: Int32? = nil) -> InputEvent? {
         guard isActive else { return nil }
         wtimeout(rs_stdscr(), timeout ?? -1)
         var ch: wint_t = 0

@@ -30,77 +30,19 @@ struct Play: ParsableCommand {
         } catch {
             throw Failure(message: "rnnstep: error: cannot start the terminal (\(error)); `rnnstep render PATH` prints a screen without one")
         }
-        defer { terminal.stop() }
-        var state = PlayerState(deck: lessons, language: display.language)
+        var state = PlayerState(deck: lessons, language: display.language, size: terminal.size,
+                                colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
         let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
+        let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
+        let outcome: PlayLoop.Outcome
         do {
-            try Play.loop(&state, terminal, ascii: !LocaleInfo.isUTF8(), watcher: watcher)
+            outcome = try loop.run(&state, on: terminal)
         } catch {
-            // The deferred stop restores the terminal before this message is printed by main.
+            terminal.stop()
             throw Failure(message: "rnnstep: error: play stopped: \(error)")
         }
-    }
-
-    /// Draws, waits for a key (or the auto-advance timer) and updates until the user quits. With
-    /// a watcher, also polls the lesson files every `LessonWatcher.pollInterval` milliseconds.
-    static func loop(_ state: inout PlayerState, _ terminal: Terminal, ascii: Bool, watcher: LessonWatcher? = nil) throws {
-        var fault = FaultInjection.fromEnvironment()
-        var failedReads = 0
-        // When the next auto-advance tick is due (while playing).
-        var nextTick: Date?
-        while !state.quit {
-            if state.redrawRequested {
-                state.redrawRequested = false
-                terminal.redraw()
-            }
-            terminal.draw(Player.view(shown(state, width: terminal.size.width), size: terminal.size, mode: terminal.colorMode,
-                                      ascii: ascii))
-            try fault?.frameDrawn()
-            if state.playing, nextTick == nil {
-                nextTick = Date().addingTimeInterval(Double(Player.tickInterval(state)) / 1000)
-            } else if !state.playing {
-                nextTick = nil
-            }
-            var timeout: Int32? = nextTick.map { Int32(max(0, min(60_000, $0.timeIntervalSinceNow * 1000))) }
-            if watcher != nil { timeout = min(timeout ?? LessonWatcher.pollInterval, LessonWatcher.pollInterval) }
-            let asked = Date()
-            let event = terminal.readEvent(timeout: timeout)
-            // nil long before the timeout (or from a blocking read) means the read failed.
-            let failed = event == nil && (timeout.map { Date().timeIntervalSince(asked) * 1000 < Double($0) / 4 } ?? true)
-            watcher?.poll(&state)
-            switch event {
-            case .key(let key)?:
-                failedReads = 0
-                nextTick = nil
-                Player.update(&state, .key(key))
-            case .resize?:
-                failedReads = 0
-            case nil:
-                if let due = nextTick, Date() >= due {
-                    nextTick = nil
-                    Player.update(&state, .tick)
-                } else if failed {
-                    // A read that keeps failing means the terminal went away.
-                    failedReads += 1
-                    if failedReads > 100 { return }
-                }
-            }
-        }
-    }
-
-    /// The state as drawn: a watched file's problem takes the status line's message place, cut
-    /// to the screen's width so that its `file:line:col` start always shows.
-    static func shown(_ state: PlayerState, width: Int) -> PlayerState {
-        guard let problem = state.problem else { return state }
-        var shown = state
-        let room = max(10, width - 2)
-        var text = ""
-        for ch in "✗ " + problem {
-            if TextWidth.width(of: text + String(ch)) > room - 1 { text += "…"; break }
-            text.append(ch)
-        }
-        shown.notice = text
-        return shown
+        terminal.stop()
+        if case .signal(let number) = outcome { Terminal.exit(bySignal: number) }
     }
 
     /// Refuses to start without a usable terminal, suggesting `render` instead.

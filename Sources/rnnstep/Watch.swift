@@ -7,7 +7,7 @@ import Player
 /// every ~200 ms.
 final class LessonWatcher {
     /// The milliseconds the play loop waits for a key while watching.
-    static let pollInterval: Int32 = 200
+    static let pollInterval = 200
 
     /// What identifies one version of a file.
     struct Stamp: Equatable {

@@ -112,7 +112,7 @@ private func busyFrame(_ size: Size) -> Frame {
         let h = try Harness()
         defer { h.close() }
         h.send("q\u{1B}OC\u{1B}[6~\u{0C}\r")
-        var events: [TerminalEvent] = []
+        var events: [InputEvent] = []
         while let e = h.terminal.readEvent(timeout: 200) { events.append(e) }
         // resize(to:) queues a KEY_RESIZE, reported first.
         #expect(events == [.resize(Size(width: 80, height: 24)), .key(.char("q")), .key(.right), .key(.pageDown), .key(.ctrl("l")), .key(.enter)])

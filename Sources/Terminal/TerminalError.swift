@@ -1,13 +1,5 @@
 import Screen
 
-/// What the terminal reports: a key press or a new size.
-public enum TerminalEvent: Equatable, Sendable {
-    /// A key was pressed.
-    case key(Key)
-    /// The terminal was resized to this many columns and rows.
-    case resize(Size)
-}
-
 /// Why the terminal could not start.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No controlling terminal to open (`/dev/tty`).
