@@ -32,6 +32,16 @@ public struct AveragingFact: Equatable, Sendable {
     /// Values averaged into one pixel.
     public var valuesPerPixel: Int { rowsPerCell * colsPerCell }
 
+    /// What the legend says, e.g. `▀ = 2 rows` or `1 cell = 2×4 values (mean)`.
+    public var note: String {
+        let mean = "\(rowsPerCell)×\(colsPerCell) values (mean)"
+        switch (halfBlock, valuesPerPixel > 1) {
+        case (true, false): return "\(Glyphs.upperHalf) = 2 rows"
+        case (true, true): return "\(Glyphs.upperHalf) = 2 rows; 1 half = \(mean)"
+        default: return "1 cell = \(mean)"
+        }
+    }
+
     /// The fact for a heatmap layout, or nil when every value has its own cell.
     init?(name: String, _ layout: HeatmapLayout) {
         guard layout.halfBlock || layout.isDownsampled else { return nil }

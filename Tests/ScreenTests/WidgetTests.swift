@@ -31,7 +31,7 @@ import RNNCore
         var f = Frame(size: Size(width: 10, height: 5))
         let layout = strip.render(into: &f, area: f.bounds)
         #expect(layout.halfBlock)
-        #expect(layout.scaleNote == "▀ = 2 rows")
+        #expect(layout.halfBlock && !layout.isDownsampled)
         #expect(f.text == "b (8,)\n▀▀\n▀▀\n▀▀\n▀▀")
         #expect(strip.preferredSize == Size(width: 9, height: 9))
     }

@@ -153,20 +153,9 @@ struct RNNStepView {
         partial.render(into: &frame, area: Rect(x: col, y: area.y, width: min(bar + 14, area.maxX - col), height: 1))
         var second = [String]()
         if let key = weights.glyphKey { second.append(key) }
-        second += averaging.map { "\($0.name): " + RNNStepView.note($0) }
+        second += averaging.map { "\($0.name): " + $0.note }
         if !second.isEmpty {
             frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: .dim, clip: area)
-        }
-    }
-
-    /// What the legend says about a shrunk heatmap, e.g. `▀ = 2 rows` or `1 cell = 2×4 values (mean)`.
-    static func note(_ fact: AveragingFact) -> String {
-        let mean = "\(fact.rowsPerCell)×\(fact.colsPerCell) values (mean)"
-        let downsampled = fact.valuesPerPixel > 1
-        switch (fact.halfBlock, downsampled) {
-        case (true, false): return "\(Glyphs.upperHalf) = 2 rows"
-        case (true, true): return "\(Glyphs.upperHalf) = 2 rows; 1 half = \(mean)"
-        default: return "1 cell = \(mean)"
         }
     }
 }

@@ -36,18 +36,6 @@ public struct HeatmapLayout: Equatable, Sendable {
     /// True when rows or columns were averaged.
     public var isDownsampled: Bool { rowsPerCell > 1 || colsPerCell > 1 }
 
-    /// What the legend should say about the scale, e.g. `▀ = 2 rows` or
-    /// `1 cell = 2×4 values (mean)`; nil when every value has its own cell.
-    public var scaleNote: String? {
-        let mean = "\(rowsPerCell)×\(colsPerCell) values (mean)"
-        switch (halfBlock, isDownsampled) {
-        case (true, false): return "\(Glyphs.upperHalf) = 2 rows"
-        case (true, true): return "\(Glyphs.upperHalf) = 2 rows; 1 half = \(mean)"
-        case (false, true): return "1 cell = \(mean)"
-        case (false, false): return nil
-        }
-    }
-
     /// A layout that draws nothing.
     public static let empty = HeatmapLayout(
         cellWidth: 0, rowsPerCell: 1, colsPerCell: 1, halfBlock: false, pixelRows: 0,

@@ -74,7 +74,7 @@ public struct VectorStrip: Sendable {
         }
     }
 
-    /// How the vector fits into `area` (see `HeatmapLayout.scaleNote`).
+    /// How the vector fits into `area` (see `HeatmapLayout`).
     public func layout(for area: Rect) -> HeatmapLayout {
         heatmap.layout(for: area)
     }
