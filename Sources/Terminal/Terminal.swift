@@ -15,7 +15,9 @@ import Screen
 /// async-signal-safe. The crash signals (SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE) restore
 /// the terminal inside the handler, the last chance to, and re-raise. An `atexit` hook restores it
 /// on any other exit.
-/// Truecolor is drawn as the nearest xterm-256 colour: curses can only use palette colours.
+/// Truecolor frames are written by the terminal itself (cursor moves and 24-bit SGR for the changed
+/// runs, straight to the output descriptor), because curses can only draw palette colours; curses
+/// still owns input, modes and resizes. Other modes draw through curses and its colour pairs.
 ///
 /// Not thread-safe (curses is not): use one `Terminal` from one thread.
 public final class Terminal: TerminalBackend {
@@ -131,6 +133,10 @@ public final class Terminal: TerminalBackend {
     /// after a size change or `redraw`).
     public func draw(_ frame: Frame) {
         guard isActive else { return }
+        if colorMode == .truecolor {
+            drawDirect(frame)
+            return
+        }
         if lastFrame?.size != frame.size {
             // New size: forget every cell, including those outside the new frame.
             werase(rs_stdscr())
@@ -147,6 +153,14 @@ public final class Terminal: TerminalBackend {
     /// Repaints the whole screen from scratch (Ctrl-L).
     public func redraw() {
         guard isActive else { return }
+        if colorMode == .truecolor {
+            // The next draw clears and writes every cell.
+            if let frame = lastFrame {
+                lastFrame = Frame(size: Size(width: 0, height: 0))
+                drawDirect(frame)
+            }
+            return
+        }
         clearok(rs_curscr(), true)
         if let frame = lastFrame {
             lastFrame = nil
@@ -199,7 +213,7 @@ public final class Terminal: TerminalBackend {
                 updateSize()
                 // Terminals reflow their contents on resize: repaint everything next time.
                 lastFrame = nil
-                clearok(rs_curscr(), true)
+                if colorMode != .truecolor { clearok(rs_curscr(), true) }
                 return .resize(size)
             }
             return Terminal.key(forCode: Int32(ch)).map { .key($0) }
@@ -277,6 +291,66 @@ public final class Terminal: TerminalBackend {
             }
         }
         rs_set_style(win, rs_a_normal(), 0)
+    }
+
+    /// Writes the changed runs with cursor moves and 24-bit SGR sequences, bypassing curses' screen
+    /// (which cannot hold 24-bit colours). After a size change or a repaint, clears first.
+    private func drawDirect(_ frame: Frame) {
+        guard let outFile else { return }
+        var out = ""
+        if lastFrame?.size != frame.size {
+            // Let curses do first whatever clearing it has pending (its first refresh after start
+            // or a resize clears the screen); its own screen stays blank, so later refreshes
+            // (wget_wch does one) write nothing over ours.
+            wrefresh(rs_stdscr())
+            out += "\u{1B}[0m\u{1B}[H\u{1B}[2J"
+        }
+        out += Terminal.directBytes(from: lastFrame?.size == frame.size ? lastFrame : nil, to: frame, limit: size)
+        lastFrame = frame
+        // curses may hold buffered output of its own: send it first, then ours, in order.
+        fflush(outFile)
+        var bytes = Array(out.utf8)
+        var offset = 0
+        let fd = fileno(outFile)
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Terminal.writeBytes(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 {
+                if n < 0, errno == EINTR { continue }
+                break
+            }
+            offset += n
+        }
+    }
+
+    /// write(2), whichever C library provides it.
+    private static func writeBytes(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(fd, pointer, count)
+        #else
+        return Darwin.write(fd, pointer, count)
+        #endif
+    }
+
+    /// The escape sequences that turn `previous` (nil: a blank screen) into `next` on a terminal
+    /// of `limit` cells: a cursor move per changed run, a 24-bit SGR sequence per style change,
+    /// sanitized text, and a reset at the end.
+    static func directBytes(from previous: Frame?, to next: Frame, limit: Size) -> String {
+        let sgr = ANSIRenderer(mode: .truecolor)
+        var out = ""
+        var current: Style? = nil
+        for run in FrameDiff.runs(from: previous, to: next) where run.y < limit.height && run.x < limit.width {
+            let cells = Terminal.clipped(run.cells, to: limit.width - run.x)
+            out += "\u{1B}[\(run.y + 1);\(run.x + 1)H"
+            for cell in cells where !cell.isContinuation {
+                if cell.style != current {
+                    out += sgr.sgr(cell.style)
+                    current = cell.style
+                }
+                out += TextWidth.sanitized(cell.text)
+            }
+        }
+        if current != nil { out += "\u{1B}[0m" }
+        return out
     }
 
     /// The first `width` cells, with a wide grapheme cut by the edge replaced by a space.

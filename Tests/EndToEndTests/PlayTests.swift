@@ -278,3 +278,66 @@ import Testing
         #expect(screen.contains("TERM"), "the message does not name TERM:\n\(screen)")
     }
 }
+
+/// Truecolor in a real terminal: `play` with `COLORTERM=truecolor` shows the 24-bit colours
+/// `render --color truecolor` prints, cell for cell.
+@Suite(.timeLimit(.minutes(2))) struct TruecolorPlayTests {
+    /// The 24-bit background colour of every cell of `line` that has one, by column.
+    static func backgrounds(_ line: String) -> [Int: String] {
+        var out: [Int: String] = [:]
+        var column = 0
+        var bg: String?
+        var scalars = Array(line.unicodeScalars)[...]
+        while let s = scalars.first {
+            scalars = scalars.dropFirst()
+            if s == "\u{1B}", scalars.first == "[" {
+                var params = ""
+                scalars = scalars.dropFirst()
+                while let p = scalars.first, p != "m" { params.unicodeScalars.append(p); scalars = scalars.dropFirst() }
+                scalars = scalars.dropFirst()
+                var parts = params.split(separator: ";", omittingEmptySubsequences: false).map(String.init)[...]
+                while let p = parts.first {
+                    parts = parts.dropFirst()
+                    switch p {
+                    case "", "0", "49": bg = nil
+                    case "48":
+                        if parts.first == "2", parts.count >= 4 {
+                            bg = parts.dropFirst().prefix(3).joined(separator: ";")
+                            parts = parts.dropFirst(4)
+                        } else if parts.first == "5" {
+                            bg = "index " + (parts.dropFirst().first ?? "")
+                            parts = parts.dropFirst(2)
+                        }
+                    case "38": parts = parts.dropFirst(parts.first == "2" ? 4 : 2)
+                    default: break
+                    }
+                }
+                continue
+            }
+            if let bg { out[column] = bg }
+            column += Harness.columns(s)
+        }
+        return out
+    }
+
+    @Test func playShowsTheColoursRenderPrints() throws {
+        let path = try Harness.writeRNNLesson()
+        guard let t = try PlayTests.session(PlayTests.play(path, ["--lang", "en"]) + "; exec sleep 600",
+                                            environment: ["COLORTERM": "truecolor"]) else { return }
+        try t.waitFor(15, "the first frame") { $0.contains("t = 0/10") && $0.contains("q quit") }
+        for _ in 0..<5 { try t.send("Right") }
+        try t.waitFor(15, "t = 5/10 with the key bar") { $0.contains("t = 5/10") && $0.contains("q quit") }
+        let result = try Harness.rnnstep(["render", path, "--size", "120x40", "--keys", "<right><right><right><right><right>",
+                                          "--color", "truecolor", "--lang", "en"])
+        #expect(result.status == 0)
+        let expected = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { Self.backgrounds(String($0)) }
+        let got = try t.styledScreen().split(separator: "\n", omittingEmptySubsequences: false).map { Self.backgrounds(String($0)) }
+        let coloured = expected.reduce(0) { $0 + $1.count }
+        #expect(coloured > 100, "render printed \(coloured) coloured cells")
+        #expect(!got.joined().contains { $0.value.hasPrefix("index") }, "play used palette colours")
+        for row in 0..<min(expected.count, got.count) where expected[row] != got[row] {
+            let diff = expected[row].filter { got[row][$0.key] != $0.value }.sorted { $0.key < $1.key }.prefix(3)
+            Issue.record("row \(row + 1): \(diff.map { "col \($0.key): render \($0.value), play \(got[row][$0.key] ?? "none")" })")
+        }
+    }
+}

@@ -184,12 +184,12 @@ public struct Heatmap: Sendable {
         case (true, true):
             return .blank
         case (true, false):
-            return Cell(String(Glyphs.lowerHalf), style: Style(fg: palette.color(for: lower, range: range)))
+            return Cell(String(Glyphs.lowerHalf), style: Style(fg: palette.color(normalized: Palette.normalized(lower, range: range), mode: mode)))
         case (false, true):
-            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(for: upper, range: range)))
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: Palette.normalized(upper, range: range), mode: mode)))
         case (false, false):
-            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(for: upper, range: range),
-                                                               bg: palette.color(for: lower, range: range)))
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: Palette.normalized(upper, range: range), mode: mode),
+                                                               bg: palette.color(normalized: Palette.normalized(lower, range: range), mode: mode)))
         }
     }
 

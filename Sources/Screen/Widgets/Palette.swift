@@ -41,6 +41,34 @@ public struct Palette: Sendable {
         (0xFE, 0xE0, 0xB6), (0xFD, 0xB8, 0x63), (0xE0, 0x82, 0x14), (0xB3, 0x58, 0x06),
     ])
 
+    /// The xterm-256 ramp used in 256-colour mode, chosen by hand from the colour cube and the
+    /// grey ramp: index 0 is the near-white centre (grey 255, #eeeeee), then five blues for
+    /// negative values and five oranges for positive ones, each arm getting darker (CIELAB
+    /// lightness strictly falling) and staying in its hue family, so nearest-colour mapping cannot
+    /// turn the ramp into pinks, teals, lavenders or yellows.
+    public static let xterm256Centre = 255
+    /// The blue arm, from near zero to −1: #afd7ff, #5fafd7, #0087d7, #005faf, #000087.
+    public static let xterm256Negative = [153, 74, 32, 25, 18]
+    /// The orange arm, from near zero to +1: #ffd7af, #ffaf5f, #ff8700, #d75f00, #af5f00.
+    public static let xterm256Positive = [223, 215, 208, 166, 130]
+
+    /// The xterm-256 index for normalised `t` in 256-colour mode: the centre for |t| < 0.1, else
+    /// the arm's step ⌈5|t|⌉.
+    public static func xterm256Index(normalized t: Double) -> Int {
+        let a = abs(t.isNaN ? 0 : t)
+        guard a >= 0.1 else { return xterm256Centre }
+        let step = max(1, min(5, Int((a * 5).rounded(.up)))) - 1
+        return t < 0 ? xterm256Negative[step] : xterm256Positive[step]
+    }
+
+    /// The colour of normalised `t` in `mode`: the hand-picked ramp's xterm colour in 256-colour
+    /// mode (its exact RGB, which maps back to the same index), the interpolated palette otherwise.
+    public func color(normalized t: Double, mode: ColorMode) -> Color {
+        guard mode == .ansi256 else { return color(normalized: t) }
+        let c = ColorQuantizer.rgb(ofXterm256: Palette.xterm256Index(normalized: t))
+        return .rgb(c.0, c.1, c.2)
+    }
+
     /// `value` scaled into [-1, 1] by `max(|lo|, |hi|)` of `range`; 0 for NaN or an all-zero range.
     public static func normalized(_ value: Double, range: ClosedRange<Double>) -> Double {
         let m = max(abs(range.lowerBound), abs(range.upperBound))
@@ -76,8 +104,8 @@ public struct Palette: Sendable {
     /// Black or white, whichever reads better on `background`.
     public func contrastingText(for background: Color) -> Color {
         guard case let .rgb(r, g, b) = background else { return .default }
-        let luminance = (0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b)) / 255
-        return luminance > 0.5 ? .rgb(0, 0, 0) : .rgb(255, 255, 255)
+        let c = Contrast.blackOrWhite(on: (r, g, b))
+        return .rgb(c.0, c.1, c.2)
     }
 
     /// How `value` is drawn in `mode`.
@@ -98,7 +126,7 @@ public struct Palette: Sendable {
             guard level > 0 else { return Swatch(glyph: Glyphs.zero, style: .plain) }
             return Swatch(glyph: Glyphs.shades[level - 1], style: Style(fg: Palette.ansi16Color(t)))
         case .ansi256, .truecolor:
-            return Swatch(glyph: " ", style: Style(bg: color(normalized: t)))
+            return Swatch(glyph: " ", style: Style(bg: color(normalized: t, mode: mode)))
         }
     }
 
@@ -112,7 +140,7 @@ public struct Palette: Sendable {
         case .ansi16:
             return Palette.level(t) == 0 ? .plain : Style(fg: Palette.ansi16Color(t))
         case .ansi256, .truecolor:
-            let bg = color(normalized: t)
+            let bg = color(normalized: t, mode: mode)
             return Style(fg: contrastingText(for: bg), bg: bg)
         }
     }
