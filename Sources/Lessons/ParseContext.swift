@@ -9,7 +9,6 @@ final class ParseContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Errors found so far, including those past `maxDiagnostics` that were not kept.
     private(set) var errorCount = 0
-
     /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
     var engineCheckedNumbers = 0
 
@@ -46,13 +45,17 @@ final class ParseContext {
             .filter { seen.insert($0.description).inserted }
     }
 
-    /// Reads a map whose keys must come from `allowed`, reporting non-string keys, duplicates and
-    /// unknown keys (with a suggestion). Returns nil (after an error) when `node` is not a map.
-    func fields(_ node: Node, of what: String, allowed: [String]) -> Fields? {
+    /// Reads a map whose keys are the rows of `schema`, reporting non-string keys, duplicates,
+    /// unknown keys (with a suggestion) and missing required keys (at `missingAt`, usually the key
+    /// that holds the map). Returns nil (after an error) when `node` is not a map.
+    /// `what` names the map in messages when it differs from `schema.what` (`` `title` ``).
+    func fields(_ node: Node, _ schema: MapSchema, what: String? = nil, missingAt mark: Mark?) -> Fields? {
+        let what = what ?? schema.what
         guard case .mapping(let mapping) = node else {
             error("found \(node.found), expected a map (\(what))", at: node)
             return nil
         }
+        let allowed = schema.allowed
         var fields = Fields(node: node)
         for (keyNode, value) in mapping {
             guard let key = stringKey(keyNode) else { continue }
@@ -68,6 +71,9 @@ final class ParseContext {
             }
             fields.values[key] = value
             fields.keys[key] = keyNode
+        }
+        for spec in schema.keys where spec.required && fields.values[spec.name] == nil {
+            missing(spec.name, in: schema.owner, expected: spec.expected, at: mark)
         }
         return fields
     }

@@ -74,7 +74,7 @@ extension ParseContext {
             error("found \(node.found) for `\(field)`, expected a string or a map with `ko` and/or `en`", at: node)
             return nil
         }
-        guard let fields = fields(node, of: "`\(field)`", allowed: ["ko", "en"]) else { return nil }
+        guard let fields = fields(node, LessonFormat.localized, what: "`\(field)`", missingAt: nil) else { return nil }
         let ko = fields["ko"].flatMap { string($0, field: "\(field).ko") }
         let en = fields["en"].flatMap { string($0, field: "\(field).en") }
         if fields["ko"] == nil, fields["en"] == nil {
