@@ -18,6 +18,30 @@ struct LessonFormatTests {
         }
     }
 
+    @Test("each map of the schema is its table: the same keys in order, the required ones, limits and defaults")
+    func schemaIsTheTable() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(LessonSchema.text.utf8)) as? [String: Any])
+        let defs = try #require(object["$defs"] as? [String: Any])
+        for map in LessonFormat.maps where map.name != "localized" {
+            let def = try #require(map.name == "lesson" ? object : defs[map.name] as? [String: Any], "no $defs/\(map.name)")
+            let properties = try #require(def["properties"] as? [String: Any])
+            #expect(Set(properties.keys) == Set(map.allowed), "\(map.name)")
+            #expect(Set(def["required"] as? [String] ?? []) == Set(map.keys.filter(\.required).map(\.name)), "\(map.name)")
+            #expect(def["additionalProperties"] as? Bool == false)
+            #expect((def["maxProperties"] as? Int == 1) == map.exactlyOne, "\(map.name)")
+            for key in map.keys {
+                let property = try #require(properties[key.name] as? [String: Any])
+                #expect(property["description"] as? String == key.help)
+                if let maximum = key.type.maximum { #expect(property["maximum"] as? Int == maximum, "\(map.name).\(key.name)") }
+                #expect((property["default"] != nil) == (key.defaultValue != nil), "\(map.name).\(key.name)")
+            }
+        }
+        // Key order is the table's (JSONSerialization loses it, so read the rendered text).
+        let rnnKeys = LessonFormat.rnn.allowed.map { "\"\($0)\": {" }
+        let positions = rnnKeys.compactMap { LessonSchema.text.range(of: $0, range: LessonSchema.text.range(of: "\"rnn\": {\n      \"description\": \"A step-through")!.lowerBound..<LessonSchema.text.endIndex)?.lowerBound }
+        #expect(positions.count == rnnKeys.count && positions == positions.sorted())
+    }
+
     @Test("the parser's allow-lists are the tables")
     func parserReadsTheTables() {
         // Every step kind of the table has a reader, and nothing else does.
