@@ -48,6 +48,9 @@ final class ParseContext {
     /// Reads a map whose keys are the rows of `schema`, reporting non-string keys, duplicates,
     /// unknown keys (with a suggestion) and missing required keys (at `missingAt`, usually the key
     /// that holds the map). Returns nil (after an error) when `node` is not a map.
+    ///
+    /// Root cause first: a required key that is missing because it was misspelt (an unknown key
+    /// whose suggestion names it) is not reported again; the typo's error says it all.
     /// `what` names the map in messages when it differs from `schema.what` (`` `title` ``).
     func fields(_ node: Node, _ schema: MapSchema, what: String? = nil, missingAt mark: Mark?) -> Fields? {
         let what = what ?? schema.what
@@ -57,6 +60,7 @@ final class ParseContext {
         }
         let allowed = schema.allowed
         var fields = Fields(node: node)
+        var misspelt = Set<String>()
         for (keyNode, value) in mapping {
             guard let key = stringKey(keyNode) else { continue }
             if fields.values[key] != nil {
@@ -65,14 +69,16 @@ final class ParseContext {
             }
             guard allowed.contains(key) else {
                 let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                let suggestion = Suggestion.closest(to: key, in: allowed)
+                if let suggestion { misspelt.insert(suggestion) }
                 error("unknown key \(Node.quote(key)) in \(what), expected one of \(list)"
-                      + Suggestion.phrase(for: key, in: allowed), at: keyNode)
+                      + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), at: keyNode)
                 continue
             }
             fields.values[key] = value
             fields.keys[key] = keyNode
         }
-        for spec in schema.keys where spec.required && fields.values[spec.name] == nil {
+        for spec in schema.keys where spec.required && fields.values[spec.name] == nil && !misspelt.contains(spec.name) {
             missing(spec.name, in: schema.owner, expected: spec.expected, at: mark)
         }
         return fields
