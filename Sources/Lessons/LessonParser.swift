@@ -44,7 +44,7 @@ struct LessonParser {
         let title = fields["title"].flatMap { context.localized($0, field: "title") }
         let steps = fields["steps"].flatMap { self.steps($0) }
         guard context.errorCount == 0, let title, let steps else { return nil }
-        return Lesson(path: context.path, title: title, steps: steps)
+        return Lesson(path: context.path, title: title, steps: steps, warnings: context.sortedWarnings)
     }
 
     /// The `steps` list.

@@ -9,6 +9,10 @@ final class ParseContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Errors found so far, including those past `maxDiagnostics` that were not kept.
     private(set) var errorCount = 0
+    /// Warnings found so far (a lesson that works but teaches badly), in the order found; they are
+    /// kept apart from the errors and reported only for a lesson without errors.
+    private(set) var warnings: [Diagnostic] = []
+
     /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
     var engineCheckedNumbers = 0
 
@@ -34,6 +38,20 @@ final class ParseContext {
         errorCount += 1
         guard diagnostics.count < ParseContext.maxDiagnostics else { return }
         diagnostics.append(Diagnostic(path: path, line: max(1, line), column: max(1, column), message: message))
+    }
+
+    /// Records a warning at a node's position.
+    func warning(_ message: String, at node: Node) {
+        guard warnings.count < ParseContext.maxDiagnostics else { return }
+        warnings.append(Diagnostic(path: path, line: max(1, node.mark?.line ?? 1), column: max(1, node.mark?.column ?? 1),
+                                   severity: .warning, message: message))
+    }
+
+    /// Warnings sorted by position (stable).
+    var sortedWarnings: [Diagnostic] {
+        warnings.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
     }
 
     /// Diagnostics sorted by position, duplicates removed.

@@ -33,9 +33,25 @@ extension LessonParser {
             context.error("`choices` has \(sequence.count) entries, expected 2 to \(Self.maxChoices) (they are answered with the keys 1–9)", at: node)
             return nil
         }
-        let texts = sequence.map { context.localized($0, field: "choices") }
-        guard texts.allSatisfy({ $0 != nil }) else { return nil }
-        return texts.compactMap { $0 }
+        let parsed = sequence.map { context.localized($0, field: "choices") }
+        guard parsed.allSatisfy({ $0 != nil }) else { return nil }
+        let texts = parsed.compactMap { $0 }
+        for (index, choice) in texts.enumerated() {
+            guard let earlier = texts[..<index].firstIndex(where: { Self.readSame($0, choice) }) else { continue }
+            context.warning("choice \(index + 1) repeats choice \(earlier + 1) (\(Node.quote(Self.normalized(choice.text(.ko)))));"
+                            + " students cannot tell them apart, expected different choices", at: sequence[index])
+        }
+        return texts
+    }
+
+    /// True when two choices read the same in either language, ignoring case and spacing.
+    private static func readSame(_ a: LocalizedText, _ b: LocalizedText) -> Bool {
+        Language.allCases.contains { normalized(a.text($0)) == normalized(b.text($0)) }
+    }
+
+    /// Lowercased, with runs of white space as one space and none at the ends.
+    private static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     /// `diagram: {art: "…", caption: …}`; `art` is preformatted (a string or a {ko, en} map).
