@@ -8,28 +8,25 @@ struct LayerArguments {
     let context: ParseContext
     /// The arguments given.
     let fields: Fields
-    /// How the layer reads in messages (`the SimpleRNN layer`).
-    let what: String
-    /// The layer's key, where a missing argument is reported.
-    let keyNode: Node
+    /// The layer's row of `LessonFormat.layerArguments` (its limits).
+    let table: MapSchema
     /// False once any argument was missing or wrong.
     private(set) var ok = true
 
     /// Marks the layer invalid after an error reported elsewhere.
     mutating func fail() { ok = false }
 
-    /// The value of a required argument, or nil after reporting that it is missing.
-    mutating func required(_ field: String, _ expected: String) -> Node? {
+    /// The value of a required argument, or nil when it is missing (`ParseContext.fields` reported it).
+    mutating func required(_ field: String) -> Node? {
         if let node = fields[field] { return node }
-        context.missing(field, in: what, expected: expected, at: keyNode.mark)
         ok = false
         return nil
     }
 
     /// A required size in `1...maxLayerSize` (0 after an error).
     mutating func size(_ field: String) -> Int {
-        guard let node = required(field, "a positive integer") else { return 0 }
-        guard let value = context.size(node, field: field, max: LessonLimits.maxLayerSize,
+        guard let node = required(field) else { return 0 }
+        guard let value = context.size(node, field: field, max: table[field].type.maximum ?? LessonLimits.maxLayerSize,
                                        limitName: "(the largest layer size)") else { ok = false; return 0 }
         return value
     }

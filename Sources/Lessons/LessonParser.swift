@@ -3,8 +3,8 @@ import Yams
 
 /// Reads a composed YAML node tree into a `Lesson`, collecting diagnostics in a `ParseContext`.
 ///
-/// Steps are parsed by a table keyed by the step's single key, so a new kind (a quiz, say)
-/// is one entry in `stepKinds` and one function.
+/// Steps are parsed by a table keyed by the step's single key: a new kind is a row in
+/// `LessonFormat.step`, its argument table, an entry in `stepReaders` and one function.
 struct LessonParser {
     /// The context that collects diagnostics.
     let context: ParseContext
@@ -12,14 +12,14 @@ struct LessonParser {
     /// A step parser: reads the value under the step's key (`keyNode` is the key, for positions).
     typealias StepParser = @Sendable (_ parser: LessonParser, _ value: Node, _ keyNode: Node) -> StepKind?
 
-    /// The step kinds of format version 1, in the order messages list them.
-    static let stepKinds: [(name: String, parse: StepParser)] = [
-        ("text", { parser, value, _ in parser.textStep(value) }),
-        ("code", { parser, value, key in parser.codeStep(value, keyNode: key) }),
-        ("summary", { parser, value, key in parser.summaryStep(value, keyNode: key) }),
-        ("rnn", { parser, value, key in parser.rnnStep(value, keyNode: key) }),
-        ("quiz", { parser, value, key in parser.quizStep(value, keyNode: key) }),
-        ("diagram", { parser, value, key in parser.diagramStep(value, keyNode: key) }),
+    /// The reader of each step kind of `LessonFormat.step` (which gives their names and order).
+    static let stepReaders: [String: StepParser] = [
+        "text": { parser, value, _ in parser.textStep(value) },
+        "code": { parser, value, key in parser.codeStep(value, keyNode: key) },
+        "summary": { parser, value, key in parser.summaryStep(value, keyNode: key) },
+        "rnn": { parser, value, key in parser.rnnStep(value, keyNode: key) },
+        "quiz": { parser, value, key in parser.quizStep(value, keyNode: key) },
+        "diagram": { parser, value, key in parser.diagramStep(value, keyNode: key) },
     ]
 
     /// The lesson format versions this parser reads.
@@ -27,7 +27,6 @@ struct LessonParser {
 
     /// Reads the whole lesson; nil when anything was wrong (see `context.diagnostics`).
     func lesson(_ root: Node) -> Lesson? {
-        let what = "the lesson (top level)"
         if case .scalar(let scalar) = root, scalar.string.isEmpty, case .null = ScalarValue(scalar) {
             context.error("the file has only an empty YAML document, expected a lesson with `title` and `steps`", line: 1, column: 1)
             return nil
@@ -36,26 +35,16 @@ struct LessonParser {
             context.error("found \(root.found) at the top level, expected a map with `title` and `steps`", at: root)
             return nil
         }
-        guard let fields = context.fields(root, of: what, allowed: ["version", "title", "steps"]) else { return nil }
+        guard let fields = context.fields(root, LessonFormat.lesson, missingAt: root.mark) else { return nil }
         if let versionNode = fields["version"],
            let version = context.integer(versionNode, field: "version", expected: "the integer 1"),
            !LessonParser.supportedVersions.contains(version) {
             context.error("found version \(version), expected 1 (this rnnstep reads lesson format version 1)", at: versionNode)
         }
-        var title: LocalizedText?
-        if let node = fields["title"] {
-            title = context.localized(node, field: "title")
-        } else {
-            context.missing("title", in: "the lesson", expected: "a string or a `{ko, en}` map", at: root.mark)
-        }
-        var steps: [Step]?
-        if let node = fields["steps"] {
-            steps = self.steps(node)
-        } else {
-            context.missing("steps", in: "the lesson", expected: "a non-empty list of steps", at: root.mark)
-        }
+        let title = fields["title"].flatMap { context.localized($0, field: "title") }
+        let steps = fields["steps"].flatMap { self.steps($0) }
         guard context.errorCount == 0, let title, let steps else { return nil }
-        return Lesson(path: context.path, title: title, steps: steps)
+        return Lesson(path: context.path, title: title, steps: steps, warnings: context.sortedWarnings)
     }
 
     /// The `steps` list.
@@ -82,7 +71,7 @@ struct LessonParser {
 
     /// One step: a map with exactly one key naming its kind.
     func step(_ node: Node) -> Step? {
-        let names = LessonParser.stepKinds.map(\.name)
+        let names = LessonFormat.step.allowed
         let list = names.map { "`\($0)`" }.joined(separator: ", ")
         guard case .mapping(let mapping) = node else {
             context.error("found \(node.found) as a step, expected a map with one key: \(list)", at: node)
@@ -98,12 +87,12 @@ struct LessonParser {
                           + "each step has exactly one key (\(list)); start a new step with `- `", at: extra)
         }
         guard let key = context.stringKey(keyNode) else { return nil }
-        guard let kind = LessonParser.stepKinds.first(where: { $0.name == key }) else {
+        guard names.contains(key), let read = LessonParser.stepReaders[key] else {
             context.error("unknown step kind \(Node.quote(key)), expected one of \(list)"
                           + Suggestion.phrase(for: key, in: names), at: keyNode)
             return nil
         }
-        let parsed = kind.parse(self, value, keyNode)
+        let parsed = read(self, value, keyNode)
         guard mapping.count == 1, let parsed else { return nil }
         let mark = node.mark ?? keyNode.mark
         return Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
@@ -116,17 +105,12 @@ struct LessonParser {
 
     /// `code: {language: python, source: "…"}`.
     func codeStep(_ value: Node, keyNode: Node) -> StepKind? {
-        guard let fields = context.fields(value, of: "a code step", allowed: ["language", "source"]) else { return nil }
+        guard let fields = context.fields(value, LessonFormat.code, missingAt: keyNode.mark) else { return nil }
         var language: String? = "python"
         if let node = fields["language"] {
             language = context.string(node, field: "language")
         }
-        var source: String?
-        if let node = fields["source"] {
-            source = context.string(node, field: "source")
-        } else {
-            context.missing("source", in: "the code step", expected: "the listing as a string", at: keyNode.mark)
-        }
+        let source = fields["source"].flatMap { context.string($0, field: "source") }
         guard let language, let source else { return nil }
         return .code(CodeListing(language: language, source: source))
     }

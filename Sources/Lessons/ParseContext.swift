@@ -9,6 +9,9 @@ final class ParseContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Errors found so far, including those past `maxDiagnostics` that were not kept.
     private(set) var errorCount = 0
+    /// Warnings found so far (a lesson that works but teaches badly), in the order found; they are
+    /// kept apart from the errors and reported only for a lesson without errors.
+    private(set) var warnings: [Diagnostic] = []
 
     /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
     var engineCheckedNumbers = 0
@@ -37,6 +40,20 @@ final class ParseContext {
         diagnostics.append(Diagnostic(path: path, line: max(1, line), column: max(1, column), message: message))
     }
 
+    /// Records a warning at a node's position.
+    func warning(_ message: String, at node: Node) {
+        guard warnings.count < ParseContext.maxDiagnostics else { return }
+        warnings.append(Diagnostic(path: path, line: max(1, node.mark?.line ?? 1), column: max(1, node.mark?.column ?? 1),
+                                   severity: .warning, message: message))
+    }
+
+    /// Warnings sorted by position (stable).
+    var sortedWarnings: [Diagnostic] {
+        warnings.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+    }
+
     /// Diagnostics sorted by position, duplicates removed.
     var sortedDiagnostics: [Diagnostic] {
         var seen = Set<String>()
@@ -46,14 +63,22 @@ final class ParseContext {
             .filter { seen.insert($0.description).inserted }
     }
 
-    /// Reads a map whose keys must come from `allowed`, reporting non-string keys, duplicates and
-    /// unknown keys (with a suggestion). Returns nil (after an error) when `node` is not a map.
-    func fields(_ node: Node, of what: String, allowed: [String]) -> Fields? {
+    /// Reads a map whose keys are the rows of `schema`, reporting non-string keys, duplicates,
+    /// unknown keys (with a suggestion) and missing required keys (at `missingAt`, usually the key
+    /// that holds the map). Returns nil (after an error) when `node` is not a map.
+    ///
+    /// Root cause first: a required key that is missing because it was misspelt (an unknown key
+    /// whose suggestion names it) is not reported again; the typo's error says it all.
+    /// `what` names the map in messages when it differs from `schema.what` (`` `title` ``).
+    func fields(_ node: Node, _ schema: MapSchema, what: String? = nil, missingAt mark: Mark?) -> Fields? {
+        let what = what ?? schema.what
         guard case .mapping(let mapping) = node else {
             error("found \(node.found), expected a map (\(what))", at: node)
             return nil
         }
+        let allowed = schema.allowed
         var fields = Fields(node: node)
+        var misspelt = Set<String>()
         for (keyNode, value) in mapping {
             guard let key = stringKey(keyNode) else { continue }
             if fields.values[key] != nil {
@@ -62,12 +87,17 @@ final class ParseContext {
             }
             guard allowed.contains(key) else {
                 let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                let suggestion = Suggestion.closest(to: key, in: allowed)
+                if let suggestion { misspelt.insert(suggestion) }
                 error("unknown key \(Node.quote(key)) in \(what), expected one of \(list)"
-                      + Suggestion.phrase(for: key, in: allowed), at: keyNode)
+                      + (suggestion.map { "; did you mean `\($0)`?" } ?? ""), at: keyNode)
                 continue
             }
             fields.values[key] = value
             fields.keys[key] = keyNode
+        }
+        for spec in schema.keys where spec.required && fields.values[spec.name] == nil && !misspelt.contains(spec.name) {
+            missing(spec.name, in: schema.owner, expected: spec.expected, at: mark)
         }
         return fields
     }

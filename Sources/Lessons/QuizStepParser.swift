@@ -3,36 +3,21 @@ import Yams
 /// Readers for the step kinds added after the first four: `quiz` and `diagram`.
 extension LessonParser {
     /// The most choices a quiz may have (answered with the keys 1–9).
-    static let maxChoices = 9
+    static let maxChoices = LessonFormat.maxChoices
 
     /// `quiz: {question, choices: [...], answer: N, explain}`; `answer` counts from 1.
     func quizStep(_ value: Node, keyNode: Node) -> StepKind? {
-        let allowed = ["question", "choices", "answer", "explain"]
-        guard let fields = context.fields(value, of: "a quiz step", allowed: allowed) else { return nil }
-        var question: LocalizedText?, explain: LocalizedText?, choices: [LocalizedText]?, answer: Int?
-        if let node = fields.values["question"] {
-            question = context.localized(node, field: "question")
-        } else {
-            context.missing("question", in: "the quiz step", expected: "a text or a {ko, en} map", at: keyNode.mark)
-        }
-        if let node = fields.values["explain"] {
-            explain = context.localized(node, field: "explain")
-        } else {
-            context.missing("explain", in: "the quiz step", expected: "the explanation shown after answering", at: keyNode.mark)
-        }
-        if let node = fields.values["choices"] {
-            choices = quizChoices(node)
-        } else {
-            context.missing("choices", in: "the quiz step", expected: "a list of 2 to \(Self.maxChoices) texts", at: keyNode.mark)
-        }
-        if let node = fields.values["answer"] {
+        guard let fields = context.fields(value, LessonFormat.quiz, missingAt: keyNode.mark) else { return nil }
+        let question = fields["question"].flatMap { context.localized($0, field: "question") }
+        let explain = fields["explain"].flatMap { context.localized($0, field: "explain") }
+        let choices = fields["choices"].flatMap { quizChoices($0) }
+        var answer: Int?
+        if let node = fields["answer"] {
             answer = context.integer(node, field: "answer", expected: "the number of the right choice (1 or more)")
             if let n = answer, let count = choices?.count, !(1...count).contains(n) {
                 context.error("`answer` is \(n), expected the number of one of the \(count) choices (1 to \(count))", at: node)
                 answer = nil
             }
-        } else {
-            context.missing("answer", in: "the quiz step", expected: "the number of the right choice, from 1", at: keyNode.mark)
         }
         guard let question, let explain, let choices, let answer else { return nil }
         return .quiz(Quiz(question: question, choices: choices, answer: answer - 1, explain: explain))
@@ -48,20 +33,31 @@ extension LessonParser {
             context.error("`choices` has \(sequence.count) entries, expected 2 to \(Self.maxChoices) (they are answered with the keys 1–9)", at: node)
             return nil
         }
-        let texts = sequence.map { context.localized($0, field: "choices") }
-        guard texts.allSatisfy({ $0 != nil }) else { return nil }
-        return texts.compactMap { $0 }
+        let parsed = sequence.map { context.localized($0, field: "choices") }
+        guard parsed.allSatisfy({ $0 != nil }) else { return nil }
+        let texts = parsed.compactMap { $0 }
+        for (index, choice) in texts.enumerated() {
+            guard let earlier = texts[..<index].firstIndex(where: { Self.readSame($0, choice) }) else { continue }
+            context.warning("choice \(index + 1) repeats choice \(earlier + 1) (\(Node.quote(Self.normalized(choice.text(.ko)))));"
+                            + " students cannot tell them apart, expected different choices", at: sequence[index])
+        }
+        return texts
+    }
+
+    /// True when two choices read the same in either language, ignoring case and spacing.
+    private static func readSame(_ a: LocalizedText, _ b: LocalizedText) -> Bool {
+        Language.allCases.contains { normalized(a.text($0)) == normalized(b.text($0)) }
+    }
+
+    /// Lowercased, with runs of white space as one space and none at the ends.
+    private static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     /// `diagram: {art: "…", caption: …}`; `art` is preformatted (a string or a {ko, en} map).
     func diagramStep(_ value: Node, keyNode: Node) -> StepKind? {
-        guard let fields = context.fields(value, of: "a diagram step", allowed: ["art", "caption"]) else { return nil }
-        var art: LocalizedText?
-        if let node = fields.values["art"] {
-            art = context.localized(node, field: "art")
-        } else {
-            context.missing("art", in: "the diagram step", expected: "the drawing as a block string (`art: |`)", at: keyNode.mark)
-        }
+        guard let fields = context.fields(value, LessonFormat.diagram, missingAt: keyNode.mark) else { return nil }
+        let art = fields["art"].flatMap { context.localized($0, field: "art") }
         let caption = fields.values["caption"].flatMap { context.localized($0, field: "caption") }
         if fields.values["caption"] != nil, caption == nil { return nil }
         guard let art else { return nil }

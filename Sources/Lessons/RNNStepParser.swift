@@ -3,23 +3,19 @@ import Yams
 
 /// The `rnn` step: sizes, seed and optional explicit arrays of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`.
 extension LessonParser {
-    /// Keys of an `rnn` step.
-    static let rnnKeys = ["timesteps", "input_dim", "hidden_units", "seed", "init", "scale", "inputs", "Wx", "Wh", "b", "h0"]
-
     /// `rnn: {timesteps, input_dim, hidden_units, seed, inputs, Wx, Wh, b, h0}`.
     func rnnStep(_ value: Node, keyNode: Node) -> StepKind? {
-        guard let fields = context.fields(value, of: "an rnn step", allowed: LessonParser.rnnKeys) else { return nil }
+        let table = LessonFormat.rnn
+        guard let fields = context.fields(value, table, missingAt: keyNode.mark) else { return nil }
         let before = context.errorCount
-        func size(_ field: String, max: Int, limitName: String) -> Int? {
-            guard let node = fields[field] else {
-                context.missing(field, in: "the rnn step", expected: "a positive integer", at: keyNode.mark)
-                return nil
-            }
-            return context.size(node, field: field, max: max, limitName: limitName)
+        // A missing size was reported by `fields`; the limits are the table's.
+        func size(_ field: String, limitName: String) -> Int? {
+            guard let node = fields[field] else { return nil }
+            return context.size(node, field: field, max: table[field].type.maximum ?? Int.max, limitName: limitName)
         }
-        let t = size("timesteps", max: LessonLimits.maxTimesteps, limitName: "timesteps")
-        let d = size("input_dim", max: LessonLimits.maxInputDim, limitName: "(the largest input_dim)")
-        let h = size("hidden_units", max: LessonLimits.maxHiddenUnits, limitName: "(the largest hidden_units)")
+        let t = size("timesteps", limitName: "timesteps")
+        let d = size("input_dim", limitName: "(the largest input_dim)")
+        let h = size("hidden_units", limitName: "(the largest hidden_units)")
         var seed: UInt32 = 0
         if let node = fields["seed"],
            let value = context.integer(node, field: "seed", expected: "an integer from 0 to 4294967295") {
@@ -56,11 +52,12 @@ extension LessonParser {
     /// `np.random.randn(...) * scale` for the weights that are drawn.
     private func weightInit(_ fields: Fields) -> WeightInit? {
         var kind = "uniform"
+        let kinds = LessonFormat.rnn["init"].type.words ?? []
         if let node = fields["init"] {
             guard let text = context.string(node, field: "init") else { return nil }
-            guard ["uniform", "normal"].contains(text) else {
+            guard kinds.contains(text) else {
                 context.error("unknown `init` \(Node.quote(text)), expected `uniform` (np.random.random, the chapter's) or `normal` (np.random.randn * scale)"
-                              + Suggestion.phrase(for: text, in: ["uniform", "normal"]), at: node)
+                              + Suggestion.phrase(for: text, in: kinds), at: node)
                 return nil
             }
             kind = text
@@ -71,8 +68,9 @@ extension LessonParser {
             return nil
         }
         guard let scale = context.number(node, field: "scale") else { return nil }
-        guard scale > 0, scale <= 1000 else {
-            context.error("`scale` is \(scale), expected a number above 0 and at most 1000", at: node)
+        let (above, most) = LessonFormat.rnn["scale"].type.bounds ?? (0, 1000)
+        guard scale > Double(above), scale <= Double(most) else {
+            context.error("`scale` is \(scale), expected a number above \(above) and at most \(most)", at: node)
             return nil
         }
         return .normal(scale: scale)

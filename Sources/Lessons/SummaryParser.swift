@@ -4,29 +4,17 @@ import Yams
 /// The `summary` step: a Keras Sequential model given by its input and layers.
 extension LessonParser {
     /// Layer names a model may use, in the order messages list them.
-    static let layerNames = ["SimpleRNN", "LSTM", "GRU", "Dense", "Embedding", "Bidirectional"]
+    static let layerNames = LessonFormat.layer.allowed
     /// Layers `Bidirectional` may wrap.
-    static let recurrentLayerNames = ["SimpleRNN", "LSTM", "GRU"]
+    static let recurrentLayerNames = LessonFormat.recurrentLayer.allowed
 
     /// `summary: {name, input, layers}`.
     func summaryStep(_ value: Node, keyNode: Node) -> StepKind? {
-        guard let fields = context.fields(value, of: "a summary step", allowed: ["name", "input", "layers"]) else {
-            return nil
-        }
+        guard let fields = context.fields(value, LessonFormat.summary, missingAt: keyNode.mark) else { return nil }
         var name: String? = "sequential"
         if let node = fields["name"] { name = context.string(node, field: "name") }
-        var input: InputSpec?
-        if let node = fields["input"] {
-            input = self.input(node)
-        } else {
-            context.missing("input", in: "the summary step", expected: "`{shape: [...]}` or `{batch_shape: [...]}`", at: keyNode.mark)
-        }
-        var layers: [LayerSpec]?
-        if let node = fields["layers"] {
-            layers = self.layers(node)
-        } else {
-            context.missing("layers", in: "the summary step", expected: "a non-empty list of layers", at: keyNode.mark)
-        }
+        let input = fields["input"].flatMap { self.input($0) }
+        let layers = fields["layers"].flatMap { self.layers($0) }
         guard let name, let input, let layers else { return nil }
         let spec = ModelSpec(name: name, input: input, layers: layers)
         do {
@@ -45,7 +33,7 @@ extension LessonParser {
 
     /// `input: {shape: [2, 10]}` or `input: {batch_shape: [8, 2, 10]}`.
     func input(_ node: Node) -> InputSpec? {
-        guard let fields = context.fields(node, of: "`input`", allowed: ["shape", "batch_shape"]) else { return nil }
+        guard let fields = context.fields(node, LessonFormat.input, missingAt: nil) else { return nil }
         switch (fields["shape"], fields["batch_shape"]) {
         case (nil, nil):
             context.error("`input` has neither `shape` nor `batch_shape`, expected exactly one of them", at: node)
@@ -128,17 +116,9 @@ extension LessonParser {
                           + Suggestion.phrase(for: name, in: allowed), at: keyNode)
             return nil
         }
-        let what = "the \(name) layer"
-        var allowedArgs = ["name"]
-        switch name {
-        case "SimpleRNN", "LSTM": allowedArgs += ["units", "return_sequences"]
-        case "GRU": allowedArgs += ["units", "return_sequences", "reset_after"]
-        case "Dense": allowedArgs += ["units", "activation"]
-        case "Embedding": allowedArgs += ["input_dim", "output_dim"]
-        default: allowedArgs += ["layer", "merge_mode"]
-        }
-        guard let fields = context.fields(args, of: what, allowed: allowedArgs) else { return nil }
-        var reader = LayerArguments(context: context, fields: fields, what: what, keyNode: keyNode)
+        guard let table = LessonFormat.arguments(ofLayer: name),
+              let fields = context.fields(args, table, missingAt: keyNode.mark) else { return nil }
+        var reader = LayerArguments(context: context, fields: fields, table: table)
         let layerName = reader.text("name")
         let kind: LayerKind
         switch name {
@@ -169,7 +149,7 @@ extension LessonParser {
                 reader.fail()
             }
             var inner: LayerSpec?
-            if let node = reader.required("layer", "the wrapped layer, such as `{LSTM: {units: 8}}`") {
+            if let node = reader.required("layer") {
                 inner = layer(node, allowed: LessonParser.recurrentLayerNames)
             }
             guard let inner else { return nil }

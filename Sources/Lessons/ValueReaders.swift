@@ -65,7 +65,8 @@ extension ParseContext {
         return text
     }
 
-    /// A plain string or a `{ko, en}` map with at least one of the two.
+    /// A plain string or a `{ko, en}` map with at least one of the two; a map with only one of them
+    /// is valid but gets a warning (readers of the other language see it untranslated).
     func localized(_ node: Node, field: String) -> LocalizedText? {
         if case .scalar = node {
             return string(node, field: field).map(LocalizedText.init)
@@ -74,7 +75,7 @@ extension ParseContext {
             error("found \(node.found) for `\(field)`, expected a string or a map with `ko` and/or `en`", at: node)
             return nil
         }
-        guard let fields = fields(node, of: "`\(field)`", allowed: ["ko", "en"]) else { return nil }
+        guard let fields = fields(node, LessonFormat.localized, what: "`\(field)`", missingAt: nil) else { return nil }
         let ko = fields["ko"].flatMap { string($0, field: "\(field).ko") }
         let en = fields["en"].flatMap { string($0, field: "\(field).en") }
         if fields["ko"] == nil, fields["en"] == nil {
@@ -82,6 +83,12 @@ extension ParseContext {
             return nil
         }
         if (fields["ko"] != nil && ko == nil) || (fields["en"] != nil && en == nil) { return nil }
+        if (ko == nil) != (en == nil) {
+            let (has, lacks) = ko != nil ? ("ko", "en") : ("en", "ko")
+            let names = ["ko": "Korean", "en": "English"]
+            warning("`\(field)` has only \(names[has]!) (`\(has)`), so \(names[lacks]!) readers see it in \(names[has]!); "
+                    + "add `\(lacks)`, or write a plain string when the text is the same in both languages", at: node)
+        }
         return LocalizedText(ko: ko, en: en)
     }
 

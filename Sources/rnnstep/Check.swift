@@ -50,13 +50,10 @@ struct Check: ParsableCommand {
         }
     }
 
-    /// Every warning for a valid lesson: the file's text (languages, quiz choices) and the fit at 80×24.
+    /// Every warning for a valid lesson: those its parse found (languages, quiz choices) and the
+    /// fit at 80×24.
     static func warnings(for lesson: Lesson) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        if let data = FileManager.default.contents(atPath: lesson.path) {
-            found += LessonWarnings.check(String(decoding: data, as: UTF8.self), path: lesson.path)
-        }
-        return found + FitWarnings.check(lesson)
+        lesson.warnings + FitWarnings.check(lesson)
     }
 
     /// Diagnostics grouped by file (in the order files first appear), by position within a file.

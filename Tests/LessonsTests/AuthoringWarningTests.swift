@@ -2,12 +2,16 @@ import Foundation
 import Lessons
 import Testing
 
-/// `LessonWarnings`, `LessonSchema` and `LessonTemplate`.
+/// Warnings from the parse (`Lesson.warnings`), `LessonSchema` and `LessonTemplate`.
 @Suite("Authoring warnings, schema and template")
 struct AuthoringWarningTests {
     func warnings(_ yaml: String) -> [String] {
-        #expect(errors(yaml).isEmpty, "the lesson is valid")
-        return LessonWarnings.check(yaml, path: "t.yaml").map(\.description)
+        do {
+            return try LessonLoader.parse(yaml, path: "t.yaml").warnings.map(\.description)
+        } catch {
+            Issue.record("the lesson is invalid: \(error.diagnostics)")
+            return []
+        }
     }
 
     @Test("a {ko, en} map with one language warns at the map; plain strings do not")
@@ -35,11 +39,18 @@ struct AuthoringWarningTests {
         #expect(found[1].contains("choice 4 repeats choice 2"))
     }
 
-    @Test("an invalid lesson gives no warnings and no crash")
+    @Test("an invalid lesson reports its errors only, not the warnings its parse found")
     func invalidLesson() {
-        #expect(LessonWarnings.check("title: [\n", path: "t.yaml").isEmpty)
-        #expect(LessonWarnings.check("", path: "t.yaml").isEmpty)
-        #expect(LessonWarnings.check("- a\n", path: "t.yaml").isEmpty)
+        let found = errors("title: {ko: 제목}\nsteps:\n  - text: {en: only}\n  - rnn: {timesteps: 0, input_dim: 1, hidden_units: 1}\n")
+        #expect(found == ["t.yaml:4:22: error: `timesteps` is 0, expected a positive integer (1 or more)"])
+    }
+
+    @Test("warnings come from the one parse, in file order")
+    func warningsInFileOrder() throws {
+        let lesson = try LessonLoader.parse("title: {en: T}\nsteps:\n  - quiz: {question: {ko: 질문}, choices: [a, A], answer: 1, explain: e}\n",
+                                            path: "t.yaml")
+        #expect(lesson.warnings.map { "\($0.line):\($0.column)" } == ["1:8", "3:22", "3:45"])
+        #expect(lesson.warnings.allSatisfy { $0.severity == .warning })
     }
 
     @Test("the schema is JSON with the limits as maxima")
@@ -67,7 +78,7 @@ struct AuthoringWarningTests {
         let lesson = try LessonLoader.parse(text, path: "new.yaml")
         #expect(lesson.title.text(.en) == "A \"quoted\" \\ title\u{1B}")
         #expect(lesson.steps.count == 6)
-        #expect(LessonWarnings.check(text, path: "new.yaml").isEmpty)
+        #expect(lesson.warnings.isEmpty)
         #expect(text.hasPrefix(LessonTemplate.modeline + "\n"))
     }
 }

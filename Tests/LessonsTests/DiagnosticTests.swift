@@ -18,8 +18,26 @@ import Testing
 
     @Test func unknownKeyWithSuggestion() {
         #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, hidden_unit: 4}")) == [
-            "t.yaml:3:5: error: the rnn step is missing `hidden_units` (a positive integer)",
             "t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`; did you mean `hidden_units`?",
+        ])
+    }
+
+    /// Root cause first: a misspelt required key is one error, at the typo, not also "missing".
+    @Test func misspeltRequiredKeyIsOneErrorAtTheTypo() {
+        let block = "title: x\nsteps:\n  - rnn:\n      timesteps: 3\n      input_dim: 2\n      hiden_units: 4\n"
+        let found = errors(block)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("t.yaml:6:7: error: unknown key `hiden_units` in an rnn step") == true)
+        #expect(found.first?.hasSuffix("did you mean `hidden_units`?") == true)
+        // Elsewhere too: a layer's `unit`, the lesson's `titel`.
+        #expect(errors(lesson(step: "summary: {input: {shape: [2, 3]}, layers: [{SimpleRNN: {unit: 3}}]}")).count == 1)
+        #expect(errors("tite: x\nsteps: [{text: a}]\n") == [
+            "t.yaml:1:1: error: unknown key `tite` in the lesson (top level), expected one of `version`, `title`, `steps`; did you mean `title`?",
+        ])
+        // A typo that names an optional key, or a required key that is present, leaves the rest as it was.
+        #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, sed: 4}")) == [
+            "t.yaml:3:5: error: the rnn step is missing `hidden_units` (a positive integer)",
+            "t.yaml:3:39: error: unknown key `sed` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`; did you mean `seed`?",
         ])
     }
 
@@ -218,7 +236,7 @@ import Testing
             _ = try LessonLoader.load(path: path)
             Issue.record("expected errors")
         } catch {
-            #expect(error.diagnostics.map { "\($0.line):\($0.column)" } == ["3:5", "4:18", "5:18", "6:7", "10:11", "11:5"])
+            #expect(error.diagnostics.map { "\($0.line):\($0.column)" } == ["4:18", "5:18", "6:7", "10:11", "11:5"])
             #expect(error.diagnostics.allSatisfy { $0.path == path })
         }
     }

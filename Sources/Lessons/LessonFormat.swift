@@ -1,0 +1,169 @@
+import RNNCore
+
+/// The lesson format, version 1, as tables: one `MapSchema` per kind of map, one `KeySpec` row per
+/// key. The parser's allow-lists and "is missing" messages, `rnnstep schema` and the test that
+/// docs/lesson-format.md names every key all read these tables, so they cannot drift apart.
+///
+/// Adding a step kind (say `lstm`): a row in `step`, a `MapSchema` for its arguments listed in
+/// `maps`, and its reader in `LessonParser.stepReaders`. Adding a key: a row here and the line
+/// that reads it.
+public enum LessonFormat {
+    /// The top level of a lesson file.
+    public static let lesson = MapSchema(
+        "lesson", what: "the lesson (top level)", owner: "the lesson",
+        help: "A lesson for rnnstep: a title and a list of steps. See docs/lesson-format.md.", keys: [
+            .optional("version", .constant(1), default: .int(1), help: "Format version; only 1 exists."),
+            .required("title", .text, help: "The lesson's title, shown in the header line.",
+                      expected: "a string or a `{ko, en}` map"),
+            .required("steps", .list(.ref("step"), min: 1, max: LessonLimits.maxSteps),
+                      help: "The steps, shown one at a time.", expected: "a non-empty list of steps"),
+        ])
+
+    /// A step: a map with exactly one key, naming its kind.
+    public static let step = MapSchema(
+        "step", what: "a step", owner: "the step", help: "A map with exactly one key naming the step's kind.",
+        exactlyOne: true, keys: [
+            .optional("text", .text, help: "Prose, wrapped to the screen: **bold**, `code`, a blank line between paragraphs."),
+            .optional("code", .ref("code"), help: "A code listing shown for reference."),
+            .optional("summary", .ref("summary"), help: "A Keras Sequential model, summarised as Keras 2 prints it."),
+            .optional("rnn", .ref("rnn"), help: "A step-through of h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)."),
+            .optional("quiz", .ref("quiz"), help: "A question with numbered choices; the first answer counts."),
+            .optional("diagram", .ref("diagram"), help: "A preformatted drawing with an optional caption."),
+        ])
+
+    /// A text written as a `{ko, en}` map (at least one of the two).
+    public static let localized = MapSchema(
+        "localized", what: "a text", owner: "the text", help: "A text in Korean and/or English.", keys: [
+            .optional("ko", .string, help: "Korean"),
+            .optional("en", .string, help: "English"),
+        ])
+
+    /// `code: {language, source}`.
+    public static let code = MapSchema(
+        "code", what: "a code step", owner: "the code step", help: "A code listing shown for reference.", keys: [
+            .optional("language", .string, default: .string("python"), help: "Language for highlighting (default python)."),
+            .required("source", .string, help: "The listing.", expected: "the listing as a string"),
+        ])
+
+    /// `summary: {name, input, layers}`.
+    public static let summary = MapSchema(
+        "summary", what: "a summary step", owner: "the summary step",
+        help: "A Keras Sequential model, summarised as Keras 2 prints it.", keys: [
+            .optional("name", .string, default: .string("sequential"), help: "Model name (default sequential)."),
+            .required("input", .ref("input"), help: "The model's input: exactly one of shape or batch_shape.",
+                      expected: "`{shape: [...]}` or `{batch_shape: [...]}`"),
+            .required("layers", .list(.ref("layer"), min: 1, max: LessonLimits.maxLayers),
+                      help: "The layers, in order.", expected: "a non-empty list of layers"),
+        ])
+
+    /// A summary's `input`: exactly one of `shape` and `batch_shape`.
+    public static let input = MapSchema(
+        "input", what: "`input`", owner: "`input`",
+        help: "Exactly one of shape (Keras Input(shape=…)) or batch_shape.", exactlyOne: true, keys: [
+            .optional("shape", .list(.ref("dimension"), min: 1, max: LessonLimits.maxInputRank),
+                      help: "Input(shape=…), batch size unknown."),
+            .optional("batch_shape", .list(.ref("dimension"), min: 2, max: LessonLimits.maxInputRank + 1),
+                      help: "Batch size first."),
+        ])
+
+    /// A layer: a map with one key, its Keras name.
+    public static let layer = MapSchema(
+        "layer", what: "a layer", owner: "the layer", help: "A layer: one key, its Keras name.", exactlyOne: true,
+        keys: layerArguments.map { .optional($0.name, .ref($0.name), help: $0.help) })
+
+    /// The layer `Bidirectional` wraps: one key, a recurrent layer's name.
+    public static let recurrentLayer = MapSchema(
+        "recurrentLayer", what: "a recurrent layer", owner: "the recurrent layer",
+        help: "A recurrent layer: one key, its name.", exactlyOne: true,
+        keys: layer.keys.filter { ["SimpleRNN", "LSTM", "GRU"].contains($0.name) })
+
+    /// A layer size: `units`, `input_dim`, `output_dim`.
+    private static let layerSize = ValueType.integer(1...LessonLimits.maxLayerSize)
+
+    /// The arguments every layer takes.
+    private static func layerMap(_ name: String, _ help: String, _ keys: [KeySpec]) -> MapSchema {
+        MapSchema(name, what: "the \(name) layer", owner: "the \(name) layer", help: help, keys: [
+            .optional("name", .string, help: "Layer name (default: Keras's automatic name)."),
+        ] + keys)
+    }
+
+    private static let units = KeySpec.required("units", layerSize, help: "A positive layer size.", expected: "a positive integer")
+    private static let returnSequences = KeySpec.optional(
+        "return_sequences", .boolean, default: .bool(false), help: "Return the whole sequence of states (default false).")
+
+    /// Each layer's arguments (Keras names), in the order messages list the layers.
+    public static let layerArguments: [MapSchema] = [
+        layerMap("SimpleRNN", "SimpleRNN arguments.", [units, returnSequences]),
+        layerMap("LSTM", "LSTM arguments.", [units, returnSequences]),
+        layerMap("GRU", "GRU arguments.", [
+            units, returnSequences,
+            .optional("reset_after", .boolean, default: .bool(true), help: "Keras's reset_after (default true)."),
+        ]),
+        layerMap("Dense", "Dense arguments.", [units, .optional("activation", .string, help: "e.g. sigmoid")]),
+        layerMap("Embedding", "Embedding arguments.", [
+            .required("input_dim", layerSize, help: "Vocabulary size.", expected: "a positive integer"),
+            .required("output_dim", layerSize, help: "Size of each embedding vector.", expected: "a positive integer"),
+        ]),
+        layerMap("Bidirectional", "Bidirectional wrapper.", [
+            .required("layer", .ref("recurrentLayer"), help: "The wrapped recurrent layer.",
+                      expected: "the wrapped layer, such as `{LSTM: {units: 8}}`"),
+            .optional("merge_mode", .oneOf(MergeMode.allCases.map(\.rawValue)), default: .string("concat"),
+                      help: "How the two directions are combined (default concat)."),
+        ]),
+    ]
+
+    /// The arguments of the layer `name` (one of `layer`'s keys).
+    public static func arguments(ofLayer name: String) -> MapSchema? {
+        layerArguments.first { $0.name == name }
+    }
+
+    /// `rnn: {timesteps, input_dim, hidden_units, seed, init, scale, inputs, Wx, Wh, b, h0}`.
+    public static let rnn = MapSchema(
+        "rnn", what: "an rnn step", owner: "the rnn step",
+        help: "A step-through of h_t = tanh(Wx·x_t + Wh·h_{t-1} + b).", keys: [
+            .required("timesteps", .integer(1...LessonLimits.maxTimesteps), help: "T, the number of timesteps.",
+                      expected: "a positive integer"),
+            .required("input_dim", .integer(1...LessonLimits.maxInputDim), help: "D, the size of x_t.",
+                      expected: "a positive integer"),
+            .required("hidden_units", .integer(1...LessonLimits.maxHiddenUnits), help: "H, the size of h_t.",
+                      expected: "a positive integer"),
+            .optional("seed", .integer(0...4_294_967_295), default: .int(0), help: "np.random.seed (default 0)."),
+            .optional("init", .oneOf(["uniform", "normal"]), default: .string("uniform"),
+                      help: "uniform (np.random.random, default) or normal (np.random.randn * scale) for Wx, Wh, b."),
+            .optional("scale", .number(above: 0, max: 1000), default: .int(1), help: "Factor of init: normal (default 1)."),
+            .optional("inputs", .ref("matrix"), help: "x_1 … x_T: T rows of D numbers (default: drawn)."),
+            .optional("Wx", .ref("matrix"), help: "H rows of D numbers (default: drawn)."),
+            .optional("Wh", .ref("matrix"), help: "H rows of H numbers (default: drawn)."),
+            .optional("b", .ref("vector"), help: "H numbers (default: drawn)."),
+            .optional("h0", .ref("vector"), help: "The initial state, H numbers (default: zeros)."),
+        ])
+
+    /// The most choices a quiz may have (answered with the keys 1–9).
+    public static let maxChoices = 9
+
+    /// `quiz: {question, choices, answer, explain}`.
+    public static let quiz = MapSchema(
+        "quiz", what: "a quiz step", owner: "the quiz step", help: "A question with numbered choices.", keys: [
+            .required("question", .text, help: "The question.", expected: "a text or a {ko, en} map"),
+            .required("choices", .list(.text, min: 2, max: maxChoices), help: "The choices, answered with the keys 1–9.",
+                      expected: "a list of 2 to \(maxChoices) texts"),
+            .required("answer", .integer(1...maxChoices), help: "The number of the right choice, from 1.",
+                      expected: "the number of the right choice, from 1"),
+            .required("explain", .text, help: "The explanation shown after answering.",
+                      expected: "the explanation shown after answering"),
+        ])
+
+    /// `diagram: {art, caption}`.
+    public static let diagram = MapSchema(
+        "diagram", what: "a diagram step", owner: "the diagram step",
+        help: "A preformatted drawing with an optional caption.", keys: [
+            .required("art", .text, help: "The drawing, shown as written (use `|`).",
+                      expected: "the drawing as a block string (`art: |`)"),
+            .optional("caption", .text, help: "Wrapped below the drawing."),
+        ])
+
+    /// Every map of the format, in the order the schema defines them.
+    public static var maps: [MapSchema] {
+        [lesson, step, localized, code, summary, input, layer, recurrentLayer] + layerArguments + [rnn, quiz, diagram]
+    }
+}
