@@ -1,3 +1,5 @@
+import Foundation
+
 /// Backpropagation through time for one SimpleRNN run, as a plain value that goes back one
 /// timestep at a time (or all at once).
 ///
@@ -16,6 +18,12 @@
 ///
 /// and the shared parameters collect dWx = Σ_t δ_t·x_tᵀ, dWh = Σ_t δ_t·h_{t−1}ᵀ, db = Σ_t δ_t.
 ///
+/// **1 − h_t²** is tanh's derivative at z_t, and it is computed from z_t as 1/cosh²(z_t): the same
+/// number, but accurate to a few ulps even where the unit saturates. Computed as `1 − h·h` from the
+/// rounded h_t it would be dominated by h_t's last bit once |z_t| passes about 5 (relative error 1e-5
+/// at z = 13, and exactly 0 once h_t rounds to ±1 at |z| > 19.1), so saturated, vanishing gradients would
+/// be rounding noise and would change with the forward pass's last bit (another BLAS, another CPU).
+///
 /// Like `RNNRun`, the pass grows only when asked: `stepBack()` computes one more timestep (going back
 /// in time), `compute(downTo:)` several, `completed()` all. `record(at:)` gives one timestep's
 /// intermediates and `gradients` the parameter gradients accumulated so far (timesteps t…T).
@@ -30,6 +38,8 @@ public struct BackwardPass: Sendable, Equatable {
     private let wxT: [Double]
     /// h0, h_1 … h_T, (T+1)×H: row t is h_t.
     private let hs: [Double]
+    /// The pre-activations z_1 … z_T, T×H: row t−1 is z_t.
+    private let zs: [Double]
     /// ∂L/∂h_t for t = 0…T, (T+1)×H: row t is ∂L/∂h_t; row T is all ones.
     private var dhs: [Double]
     /// δ_t for t = 1…T, T×H: row t−1 is δ_t.
@@ -57,6 +67,7 @@ public struct BackwardPass: Sendable, Equatable {
         states.reserveCapacity((t + 1) * h)
         states += run.states.values
         hs = states
+        zs = run.preactivations.values
         dhs = [Double](repeating: 0, count: (t + 1) * h)
         for i in (t * h)..<((t + 1) * h) { dhs[i] = 1 }
         deltas = [Double](repeating: 0, count: t * h)
@@ -105,14 +116,13 @@ public struct BackwardPass: Sendable, Equatable {
         let h = hiddenUnits, d = inputDim
         let steps = start - t + 1
         whT.withUnsafeBufferPointer { whT in
-            hs.withUnsafeBufferPointer { hs in
+            zs.withUnsafeBufferPointer { zs in
                 dhs.withUnsafeMutableBufferPointer { dhs in
                     deltas.withUnsafeMutableBufferPointer { deltas in
                         for s in stride(from: start, through: t, by: -1) {
                             let row = s * h, dRow = (s - 1) * h
                             for i in 0..<h {
-                                let hi = hs[row + i]
-                                deltas[dRow + i] = (1 - hi * hi) * dhs[row + i]
+                                deltas[dRow + i] = Self.tanhDerivative(zs[dRow + i]) * dhs[row + i]
                             }
                             LinearAlgebra.matVec(
                                 whT, rows: h, cols: h, UnsafeBufferPointer(rebasing: deltas[dRow..<(dRow + h)]),
@@ -170,14 +180,20 @@ public struct BackwardPass: Sendable, Equatable {
         }
     }
 
+    /// 1 − tanh²(z) = 1/cosh²(z), as numpy's `1.0 / np.cosh(z) ** 2` (0 once cosh overflows, |z| > 710).
+    @inline(__always)
+    public static func tanhDerivative(_ z: Double) -> Double {
+        let c = cosh(z)
+        return 1 / (c * c)
+    }
+
     /// All the intermediates of timestep `t` (earliestStep…T).
     public func record(at t: Int) -> BackwardRecord {
         precondition(t >= earliestStep && t <= timesteps, "timestep \(t) outside \(earliestStep)...\(timesteps) (computed)")
         let h = hiddenUnits, d = inputDim
-        let states = hs[(t * h)..<((t + 1) * h)]
         return BackwardRecord(
             t: t, dState: Array(dhs[(t * h)..<((t + 1) * h)]),
-            tanhDerivative: states.map { 1 - $0 * $0 },
+            tanhDerivative: zs[((t - 1) * h)..<(t * h)].map(Self.tanhDerivative),
             delta: Array(deltas[((t - 1) * h)..<(t * h)]),
             dPrevState: Array(dhs[((t - 1) * h)..<(t * h)]),
             dInput: Array(dxs[((t - 1) * d)..<(t * d)]),

@@ -10,7 +10,7 @@ public struct BackwardRecord: Equatable, Sendable {
     public let t: Int
     /// ∂L/∂h_t, H values: the gradient arriving from later timesteps (all ones at t = T).
     public let dState: [Double]
-    /// 1 − h_t², the derivative of tanh at z_t, H values.
+    /// 1 − h_t², the derivative of tanh at z_t, H values (computed as 1/cosh²(z_t); see `BackwardPass`).
     public let tanhDerivative: [Double]
     /// δ_t = ∂L/∂z_t = (1 − h_t²) ⊙ ∂L/∂h_t, H values.
     public let delta: [Double]
