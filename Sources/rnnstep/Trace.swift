@@ -7,7 +7,7 @@ import RNNCore
 /// backward pass of L = Σᵢ h_T[i] (see `RNNTrace` and `BackwardPass`).
 struct Trace: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every rnn step's inputs, weights, pre-activations and states as JSON.")
+        abstract: "Print every rnn step's inputs, weights, pre-activations and states as JSON (with --grad, its gradients too).")
 
     @Argument(help: "A lesson file.")
     var path: String
