@@ -7,6 +7,9 @@ Numbers are written with repr(float) (shortest round-trip), so they read back bi
 Draw rule (same as RNNParameters): after np.random.seed(seed), the arrays that a case does NOT
 give explicitly are drawn with np.random.random in the order inputs (T, D), Wx (H, D), Wh (H, H),
 b (H,); a given array is not drawn at all. h0 is never drawn (zeros unless given).
+
+backward.json holds backpropagation through time for L = sum(h_T) (numpy_backward below), the
+reference for BackwardPass and `rnnstep trace --grad`.
 """
 import json
 import os
@@ -66,6 +69,77 @@ def forward(name, seed, T, D, H, given=None, h0=None, normal_scale=None):
     return case
 
 
+def norm2(v):
+    """||v||_2 with max|v| factored out first (no underflow for 1e-200, no overflow near 1e308)."""
+    scale = float(np.max(np.abs(v))) if v.size else 0.0
+    if scale == 0.0 or not np.isfinite(scale):
+        return scale
+    return scale * float(np.sqrt(np.sum((v / scale) ** 2)))
+
+
+def numpy_backward(inputs, Wx, Wh, h0, pres, states):
+    """Backpropagation through time for L = sum(h_T), written as a student would in numpy.
+
+    dL/dh_T = 1; for t = T..1: delta_t = (1 - h_t**2) * dL/dh_t, dL/dh_{t-1} = Wh.T @ delta_t,
+    dL/dx_t = Wx.T @ delta_t; dWx += outer(delta_t, x_t), dWh += outer(delta_t, h_{t-1}), db += delta_t.
+    1 - h_t**2 is evaluated as 1 / cosh(z_t)**2 (the same number, accurate where a unit saturates:
+    from the rounded h_t it would be h_t's last bit, and 0 once h_t rounds to 1); BackwardPass does the same.
+    """
+    T, H = states.shape
+    hs = np.vstack([h0[None, :], states])  # row t is h_t
+    dh = np.ones(H)
+    dstates, deltas = np.zeros((T, H)), np.zeros((T, H))
+    dinputs = np.zeros(inputs.shape)
+    dWx, dWh, db = np.zeros(Wx.shape), np.zeros(Wh.shape), np.zeros(H)
+    for t in range(T, 0, -1):
+        dstates[t - 1] = dh
+        delta = (1.0 / np.cosh(pres[t - 1]) ** 2) * dh
+        deltas[t - 1] = delta
+        dWx += np.outer(delta, inputs[t - 1])
+        dWh += np.outer(delta, hs[t - 1])
+        db += delta
+        dinputs[t - 1] = Wx.T @ delta
+        dh = Wh.T @ delta
+    return {"loss": float(np.sum(states[-1])), "dstates": floats(dstates), "dpreactivations": floats(deltas),
+            "dWx": floats(dWx), "dWh": floats(dWh), "db": floats(db), "dinputs": floats(dinputs),
+            "dh0": floats(dh), "input_grad_norms": [norm2(row) for row in dinputs]}
+
+
+def backward(name, seed, T, D, H, given=None, h0=None, normal_scale=None):
+    """A forward case (the same fields as forward.json) plus numpy's backward pass of L = sum(h_T)."""
+    case = forward(name, seed, T, D, H, given, h0, normal_scale)
+    arrays = {key: np.array(case[key]) for key in ("inputs", "Wx", "Wh", "h0", "preactivations", "states")}
+    case.update(numpy_backward(arrays["inputs"].reshape(T, D), arrays["Wx"].reshape(H, D),
+                               arrays["Wh"].reshape(H, H), arrays["h0"], arrays["preactivations"].reshape(T, H),
+                               arrays["states"].reshape(T, H)))
+    return case
+
+
+def backward_fixture():
+    rng = np.random.RandomState(8)  # only to make explicit arrays; independent of the global state
+    diag = [[1.5, 0.0], [0.0, 0.5]]
+    return [
+        backward("chapter", 0, 10, 4, 8),
+        backward("odd", 3, 7, 3, 5),
+        backward("tiny", 1, 1, 1, 1),
+        backward("wide", 42, 13, 17, 11),
+        backward("all_given", 9, 3, 2, 2,
+                 given={"inputs": [[1.0, -1.0], [0.5, 0.25], [-3.0, 2.0]], "Wx": [[0.1, -0.2], [0.3, 0.4]],
+                        "Wh": [[0.5, -0.6], [-0.7, 0.8]], "b": [0.01, -0.02]}),
+        backward("nonzero_h0", 5, 8, 3, 6, h0=rng.uniform(-1, 1, 6).tolist()),
+        backward("normal_init", 0, 10, 4, 8, normal_scale=0.5),
+        # Small weights: each step back multiplies by about 0.3, so the gradient vanishes with distance.
+        backward("vanishing", 4, 40, 3, 6, normal_scale=0.15),
+        # Large recurrent weights near zero states: the gradient grows going back (exploding).
+        backward("exploding", 6, 12, 2, 6,
+                 given={"inputs": (rng.uniform(-1, 1, (12, 2)) * 0.01).tolist(), "b": [0.0] * 6,
+                        "Wh": (rng.standard_normal((6, 6)) * 1.2).tolist()}),
+        # h stays 0, so 1 - h**2 = 1 and dL/dh_{t-1} = Wh.T @ dL/dh_t exactly: 1.5**k explodes, 0.5**k vanishes.
+        backward("linear_diagonal", 0, 20, 1, 2,
+                 given={"inputs": [[0.0]] * 20, "Wx": [[1.0], [1.0]], "Wh": diag, "b": [0.0, 0.0]}),
+    ]
+
+
 def forward_fixture():
     rng = np.random.RandomState(7)  # only to make explicit arrays; independent of the global state
     cases = [
@@ -91,7 +165,8 @@ def forward_fixture():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture())):
+    for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture()),
+                       ("backward.json", backward_fixture())):
         path = os.path.join(OUT, name)
         with open(path, "w") as f:
             json.dump(data, f, indent=1)

@@ -104,4 +104,104 @@ enum LinearAlgebra {
             s0 = s1
         }
     }
+
+    // MARK: Kernels for the backward pass
+
+    /// The transpose of a row-major `rows`×`cols` matrix, as a row-major `cols`×`rows` array.
+    ///
+    /// With it, Whᵀ·δ and Wxᵀ·δ are ordinary mat-vec products (`matVec`, `matVecBatch`), so they sum
+    /// in the same order as the forward pass's products.
+    static func transposed(_ m: [Double], rows: Int, cols: Int) -> [Double] {
+        precondition(m.count == rows * cols, "transpose: shape does not match the values")
+        var out = [Double](repeating: 0, count: rows * cols)
+        let tile = 32
+        m.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                var r0 = 0
+                while r0 < rows {
+                    let r1 = min(rows, r0 + tile)
+                    var c0 = 0
+                    while c0 < cols {
+                        let c1 = min(cols, c0 + tile)
+                        for r in r0..<r1 {
+                            for c in c0..<c1 { dst[c * rows + r] = src[r * cols + c] }
+                        }
+                        c0 = c1
+                    }
+                    r0 = r1
+                }
+            }
+        }
+        return out
+    }
+
+    /// acc[i, j] += Σ_s d[s, i]·v[s, j], the sum of `steps` outer products d_s·v_sᵀ, taken for
+    /// s = steps−1 down to 0 (the last row first) and added to each accumulator element one term at
+    /// a time (`acc += d·v`, no fused multiply-add).
+    ///
+    /// Because every element is a plain sequential sum in that order, accumulating the rows in several
+    /// calls (latest rows first) gives the same bits as one call over all of them. `acc` is
+    /// `dRows`×`vCols` row-major; `d` holds `steps` rows of `dRows`, `v` `steps` rows of `vCols`.
+    /// The loops are tiled so a block of `acc` stays in cache while the rows stream past.
+    static func accumulateOuterProducts(_ d: UnsafeBufferPointer<Double>, dRows: Int,
+                                        _ v: UnsafeBufferPointer<Double>, vCols: Int, steps: Int,
+                                        into acc: UnsafeMutableBufferPointer<Double>) {
+        guard steps > 0, dRows > 0, vCols > 0,
+              let dBase = d.baseAddress, let vBase = v.baseAddress, let aBase = acc.baseAddress else { return }
+        let rowBlock = 16, colBlock = 256
+        var i0 = 0
+        while i0 < dRows {
+            let i1 = min(dRows, i0 + rowBlock)
+            var j0 = 0
+            while j0 < vCols {
+                let j1 = min(vCols, j0 + colBlock)
+                var s = steps - 1
+                while s >= 0 {
+                    let vRow = vBase + s * vCols
+                    for i in i0..<i1 {
+                        axpy(dBase[s * dRows + i], vRow, into: aBase + i * vCols, from: j0, to: j1)
+                    }
+                    s -= 1
+                }
+                j0 = j1
+            }
+            i0 = i1
+        }
+    }
+
+    /// y[j] += a·x[j] for j in `from..<to`, element by element (SIMD lanes are independent elements).
+    @inline(__always)
+    static func axpy(_ a: Double, _ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, from: Int, to: Int) {
+        var j = from
+        let av = SIMD4<Double>(repeating: a)
+        while j + 4 <= to {
+            let xv = UnsafeRawPointer(x + j).loadUnaligned(as: SIMD4<Double>.self)
+            let yv = UnsafeRawPointer(y + j).loadUnaligned(as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(y + j).storeBytes(of: yv + av * xv, as: SIMD4<Double>.self)
+            j += 4
+        }
+        while j < to {
+            y[j] += a * x[j]
+            j += 1
+        }
+    }
+
+    /// ‖v‖₂ computed with scaling (max |v_i| factored out first), so it neither overflows for values
+    /// near the largest double nor underflows to 0 for vanishing values such as 1e-200.
+    /// 0 for an empty or all-zero vector; NaN when an element is NaN; +inf when one is infinite.
+    static func norm2(_ v: UnsafeBufferPointer<Double>) -> Double {
+        var scale = 0.0
+        for x in v {
+            if x.isNaN { return .nan }
+            scale = max(scale, abs(x))
+        }
+        guard scale > 0 else { return 0 }
+        guard scale.isFinite else { return .infinity }
+        var sum = 0.0
+        for x in v {
+            let r = x / scale
+            sum += r * r
+        }
+        return scale * sum.squareRoot()
+    }
 }

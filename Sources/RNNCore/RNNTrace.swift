@@ -2,30 +2,36 @@
 ///
 /// Each object has, in this order: `step` (the step's index in the lesson), `timesteps`, `input_dim`,
 /// `hidden_units`, `inputs` (T×D), `Wx` (H×D), `Wh` (H×H), `b` (H), `h0` (H), `preactivations` (T×H),
-/// `states` (T×H). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
+/// `states` (T×H). With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
+/// (see `BackwardPass`): `loss`, `dstates` (T×H, ∂L/∂h_t), `dpreactivations` (T×H, δ_t = ∂L/∂z_t),
+/// `dWx` (H×D), `dWh` (H×H), `db` (H), `dinputs` (T×D, ∂L/∂x_t), `dh0` (H), `input_grad_norms`
+/// (T, ‖∂L/∂x_t‖₂). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
 /// round-trip form (`0.5488135039273248`, `1.0`, `1e-05`), so they read back to the same double;
-/// a non-finite value (only reachable by overflow with enormous explicit arrays) is written `null`.
+/// a non-finite value (only reachable by overflow with enormous explicit arrays, or gradients that
+/// explode past the largest double) is written `null`.
 public enum RNNTrace {
-    /// The JSON text (ending with a newline) for the given (lesson step index, run) pairs; computes every run fully.
-    public static func json(_ steps: [(step: Int, run: RNNRun)]) -> String {
+    /// The JSON text (ending with a newline) for the given (lesson step index, run) pairs; computes every
+    /// run fully, and its backward pass too when `gradients` is true.
+    public static func json(_ steps: [(step: Int, run: RNNRun)], gradients: Bool = false) -> String {
         var out = ""
-        out.reserveCapacity(steps.reduce(0) { $0 + estimate($1.run) })
+        out.reserveCapacity(steps.reduce(0) { $0 + estimate($1.run, gradients: gradients) })
         out += "["
         for (i, entry) in steps.enumerated() {
             out += i == 0 ? "\n" : ",\n"
-            write(entry.step, entry.run, into: &out)
+            write(entry.step, entry.run, gradients: gradients, into: &out)
         }
         out += steps.isEmpty ? "]\n" : "\n]\n"
         return out
     }
 
     /// A rough byte count for one run's object, to reserve capacity once.
-    static func estimate(_ run: RNNRun) -> Int {
+    static func estimate(_ run: RNNRun, gradients: Bool = false) -> Int {
         let t = run.timesteps, d = run.inputDim, h = run.hiddenUnits
-        return 24 * (t * d + h * d + h * h + 2 * h + 2 * t * h) + 256
+        let forward = 24 * (t * d + h * d + h * h + 2 * h + 2 * t * h) + 256
+        return gradients ? 2 * forward + 24 * t : forward
     }
 
-    static func write(_ step: Int, _ run: RNNRun, into out: inout String) {
+    static func write(_ step: Int, _ run: RNNRun, gradients: Bool = false, into out: inout String) {
         let run = run.completed()
         let p = run.parameters
         out += "  {\n"
@@ -42,8 +48,30 @@ public enum RNNTrace {
         vector(p.h0[...], into: &out)
         out += ",\n"
         field("preactivations", run.preactivations, into: &out)
-        field("states", run.states, into: &out, last: true)
+        field("states", run.states, into: &out, last: !gradients)
+        if gradients {
+            writeGradients(BackwardPass(run).completed(), into: &out)
+        }
         out += "  }"
+    }
+
+    /// The backward pass's keys, after `states`; the last one ends the object.
+    static func writeGradients(_ pass: BackwardPass, into out: inout String) {
+        let g = pass.gradients
+        out += "    \"loss\": \(number(pass.loss)),\n"
+        field("dstates", pass.dStates, into: &out)
+        field("dpreactivations", pass.dPreactivations, into: &out)
+        field("dWx", g.dWx, into: &out)
+        field("dWh", g.dWh, into: &out)
+        out += "    \"db\": "
+        vector(g.db[...], into: &out)
+        out += ",\n"
+        field("dinputs", pass.dInputs, into: &out)
+        out += "    \"dh0\": "
+        vector(pass.dh0[...], into: &out)
+        out += ",\n    \"input_grad_norms\": "
+        vector(pass.inputGradNorms[...], into: &out)
+        out += "\n"
     }
 
     static func field(_ name: String, _ m: Matrix, into out: inout String, last: Bool = false) {

@@ -3,13 +3,17 @@ import Foundation
 import Lessons
 import RNNCore
 
-/// `rnnstep trace PATH`: every rnn step's arrays and states as JSON.
+/// `rnnstep trace PATH [--grad]`: every rnn step's arrays and states as JSON; with `--grad` also the
+/// backward pass of L = Σᵢ h_T[i] (see `RNNTrace` and `BackwardPass`).
 struct Trace: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every rnn step's inputs, weights, pre-activations and states as JSON.")
+        abstract: "Print every rnn step's inputs, weights, pre-activations and states as JSON (with --grad, its gradients too).")
 
     @Argument(help: "A lesson file.")
     var path: String
+
+    @Flag(help: "Add the backward pass of L = sum(h_T): loss, dstates, dpreactivations, dWx, dWh, db, dinputs, dh0, input_grad_norms.")
+    var grad = false
 
     func validate() throws {
         var isFolder: ObjCBool = false
@@ -26,6 +30,6 @@ struct Trace: ParsableCommand {
                 runs.append((index, try RNNRun(spec: spec)))
             }
         }
-        Output.out(RNNTrace.json(runs) + "\n")
+        Output.out(RNNTrace.json(runs, gradients: grad) + "\n")
     }
 }
