@@ -136,7 +136,12 @@ public enum LessonFormat {
             .optional("Wh", .ref("matrix"), help: "H rows of H numbers (default: drawn)."),
             .optional("b", .ref("vector"), help: "H numbers (default: drawn)."),
             .optional("h0", .ref("vector"), help: "The initial state, H numbers (default: zeros)."),
+            .optional("callouts", .ref("callouts"),
+                      help: "Remarks shown at given timesteps, e.g. {0: text, 2: {ko, en}}: t from 0 to T, one or two lines each."),
         ])
+
+    /// The most lines a callout may have.
+    public static let maxCalloutLines = 2
 
     /// The most choices a quiz may have (answered with the keys 1–9).
     public static let maxChoices = 9

@@ -95,7 +95,14 @@ struct LessonParser {
         let parsed = read(self, value, keyNode)
         guard mapping.count == 1, let parsed else { return nil }
         let mark = node.mark ?? keyNode.mark
-        return Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
+        var step = Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
+        if case .rnn(let spec) = parsed, let callouts = value.mapping?["callouts"] {
+            let before = context.errorCount
+            let read = self.callouts(callouts, timesteps: spec.timesteps)
+            guard context.errorCount == before else { return nil }
+            step.callouts = read
+        }
+        return step
     }
 
     /// `text: "…"` or `text: {ko, en}`.

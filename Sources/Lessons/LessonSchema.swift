@@ -97,6 +97,12 @@ public enum LessonSchema {
                 ])),
             ])),
             ("number", .object([("type", .string("number"))])),
+            ("callouts", .object([
+                ("description", .string("Remarks by timestep: keys are t from 0 to T, values texts of one or two lines.")),
+                ("type", .string("object")), ("minProperties", .int(1)),
+                ("patternProperties", .object([("^(0|[1-9][0-9]*)$", .object(ref("text")))])),
+                ("additionalProperties", .bool(false)),
+            ])),
             ("vector", .object([("description", .string("A list of numbers."))] + typePairs(.list(.ref("number"), min: 1, max: nil)))),
             ("matrix", .object([("description", .string("A list of rows of numbers."))] + typePairs(.list(.ref("vector"), min: 1, max: nil)))),
         ]

@@ -22,10 +22,13 @@ public struct Step: Equatable, Sendable {
     public var kind: StepKind
     /// Where the step's entry starts in the file.
     public var position: SourcePosition
+    /// Remarks shown at given timesteps of an rnn step (t = 0 … T), one or two lines each.
+    public var callouts: [Int: LocalizedText]
 
     /// Creates a step.
-    public init(kind: StepKind, position: SourcePosition) {
+    public init(kind: StepKind, position: SourcePosition, callouts: [Int: LocalizedText] = [:]) {
         self.kind = kind
         self.position = position
+        self.callouts = callouts
     }
 }

@@ -41,7 +41,7 @@ public enum KeyBindings {
         KeyBinding([.char(" ")], "Space", ko: "자동 재생 / 멈춤", en: "play / pause", .playPause),
         KeyBinding([.char("+"), .char("=")], "+", ko: "더 빠르게", en: "faster", .faster),
         KeyBinding([.char("-")], "-", ko: "더 느리게", en: "slower", .slower),
-        KeyBinding([.char("L")], "L", ko: "한국어 / English", en: "English / 한국어", .toggleLanguage),
+        KeyBinding([.char("L")], "L", ko: "한국어 / 영어 전환", en: "switch English / Korean", .toggleLanguage),
         KeyBinding((1...9).map { .char(Character(String($0))) }, "1–9", ko: "퀴즈에 답하기", en: "answer a quiz", .answer),
         KeyBinding([.char("?")], "?", ko: "도움말", en: "help", .help),
         KeyBinding([.escape], "Esc", ko: "도움말 닫기", en: "close help", .dismiss),

@@ -102,11 +102,13 @@ extension Player {
             } else if let parameters = try? RNNParameters(spec) {
                 computation = StepComputation(parameters)
             } else {
-                frame.put("this rnn step's arrays do not match its sizes", x: area.x, y: area.y, clip: area)
+                let message = state.language == .ko ? "이 RNN 단계의 배열이 크기와 맞지 않습니다" : "this rnn step's arrays do not match its sizes"
+                frame.put(message, x: area.x, y: area.y, clip: area)
                 return ViewFacts()
             }
             return RNNStepView(computation: computation, t: state.timestep, mode: mode, language: state.language,
-                               scroll: state.scroll, halfBlocks: halfBlocks)
+                               scroll: state.scroll, halfBlocks: halfBlocks,
+                               callouts: state.step.callouts.mapValues { $0.text(state.language) })
                 .render(into: &frame, area: area)
         }
     }
@@ -117,7 +119,8 @@ extension Player {
         var shown = state
         if state.ascii { shown.language = .en }
         return RNNStepView(computation: computation, t: state.timestep, mode: state.colorMode, language: shown.language,
-                           scroll: state.scroll, halfBlocks: !state.ascii).layout(area)
+                           scroll: state.scroll, halfBlocks: !state.ascii,
+                           callouts: state.step.callouts.mapValues { $0.text(shown.language) }).layout(area)
     }
 
     private static func drawHeader(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {
@@ -125,7 +128,7 @@ extension Player {
         let deck = state.deck.count > 1 ? " (\(state.lessonIndex + 1)/\(state.deck.count))" : ""
         let left = " rnnstep · " + state.lesson.title.text(state.language) + deck
         let stepWord = state.language == .ko ? "단계" : "step"
-        var right = "\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count) · \(kindName(state.step.kind)) "
+        var right = "\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count) · \(kindName(state.step.kind, state.language)) "
         if state.timestepCount > 0 { right = "t = \(state.timestep)/\(state.timestepCount) · " + right }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
@@ -136,12 +139,12 @@ extension Player {
     private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {
         let ko = state.language == .ko
         var hints = ko
-            ? " → 다음  ← 이전  PgDn/PgUp 단계  ]/[ 레슨  L English  ? 도움말  q 끝"
+            ? " → 다음  ← 이전  PgDn/PgUp 단계  ]/[ 레슨  L 영어  ? 도움말  q 끝내기"
             : " → next  ← back  PgDn/PgUp step  ]/[ lesson  L \(unicode ? "한국어" : "Korean")  ? help  q quit"
         if state.playing {
             hints = " ▶ \(formatSpeed(speeds[state.speedIndex]))/s  Space " + (ko ? "멈춤" : "pause") + " ·" + hints
         }
-        frame.put(hints, x: area.x, y: area.y, style: .dim, clip: area)
+        frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
         if let problem = state.problem {
             // A watched file's problem takes the message place, cut to the width so that its
             // `file:line:col` start always shows.
@@ -180,14 +183,15 @@ extension Player {
     }
 
     /// A short name of a step kind for the header.
-    static func kindName(_ kind: StepKind) -> String {
+    static func kindName(_ kind: StepKind, _ language: Language = .en) -> String {
+        let ko = language == .ko
         switch kind {
-        case .text: return "text"
-        case .code: return "code"
-        case .summary: return "summary"
-        case .rnn: return "rnn"
-        case .quiz: return "quiz"
-        case .diagram: return "diagram"
+        case .text: return ko ? "설명" : "text"
+        case .code: return ko ? "코드" : "code"
+        case .summary: return ko ? "모델 요약" : "summary"
+        case .rnn: return ko ? "RNN 계산" : "rnn"
+        case .quiz: return ko ? "퀴즈" : "quiz"
+        case .diagram: return ko ? "그림" : "diagram"
         }
     }
 }

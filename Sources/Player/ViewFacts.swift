@@ -32,13 +32,14 @@ public struct AveragingFact: Equatable, Sendable {
     /// Values averaged into one pixel.
     public var valuesPerPixel: Int { rowsPerCell * colsPerCell }
 
-    /// What the legend says, e.g. `▀ = 2 rows` or `1 cell = 2×4 values (mean)`.
-    public var note: String {
-        let mean = "\(rowsPerCell)×\(colsPerCell) values (mean)"
+    /// What the legend says, e.g. `▀ = 2 rows` or `1 cell = 2×4 values (mean)`, in English or Korean.
+    public func note(korean: Bool = false) -> String {
+        let mean = korean ? "값 \(rowsPerCell)×\(colsPerCell)개의 평균" : "\(rowsPerCell)×\(colsPerCell) values (mean)"
+        let rows = korean ? "\(Glyphs.upperHalf) = 2행" : "\(Glyphs.upperHalf) = 2 rows"
         switch (halfBlock, valuesPerPixel > 1) {
-        case (true, false): return "\(Glyphs.upperHalf) = 2 rows"
-        case (true, true): return "\(Glyphs.upperHalf) = 2 rows; 1 half = \(mean)"
-        default: return "1 cell = \(mean)"
+        case (true, false): return rows
+        case (true, true): return rows + (korean ? "; 반 칸 = " : "; 1 half = ") + mean
+        default: return (korean ? "1칸 = " : "1 cell = ") + mean
         }
     }
 

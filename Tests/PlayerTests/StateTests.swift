@@ -107,17 +107,8 @@ import Testing
         Player.reload(&s, lesson: lesson, at: 0)
         #expect(s.timestep == 3)
         let run = try #require(s.computation?.run)
-        #expect(run.computedSteps == 3)
         #expect(run.state(at: 3) != old)
-        #expect(run == RNNRun(try RNNParameters(RNNSpec(timesteps: 5, inputDim: 4, hiddenUnits: 8, seed: 1))).completed().prefix(3))
-    }
-}
-
-private extension RNNRun {
-    /// This run computed through `t` only (for comparing with a run prepared to t).
-    func prefix(_ t: Int) -> RNNRun {
-        var run = RNNRun(parameters)
-        run.compute(through: t)
-        return run
+        // A small run is computed whole when its step opens (its colour scale comes from the data).
+        #expect(run == RNNRun(try RNNParameters(RNNSpec(timesteps: 5, inputDim: 4, hiddenUnits: 8, seed: 1))).completed())
     }
 }

@@ -63,8 +63,9 @@ import RNNCore
         let (f, layout) = draw(Heatmap(title: "W", matrix: m, range: -1...1, mode: .ansi256, showValues: true), 18, 3)
         #expect(layout.showsValues)
         #expect(f.lines == ["W                 ", "-1.00 -0.50  0.00 ", " 0.25  0.50  1.00 "])
-        #expect(f[0, 1].style == Style(fg: .rgb(255, 255, 255), bg: .rgb(0x21, 0x66, 0xAC)))
-        #expect(f[14, 1].style == Style(fg: .rgb(0, 0, 0), bg: .rgb(0xF7, 0xF7, 0xF7)))
+        // 256 colours: the hand-picked ramp's darkest blue (18) and its near-white centre (255).
+        #expect(f[0, 1].style == Style(fg: .rgb(255, 255, 255), bg: .rgb(0, 0, 135)))
+        #expect(f[14, 1].style == Style(fg: .rgb(0, 0, 0), bg: .rgb(238, 238, 238)))
         // Too narrow for numbers: plain cells.
         #expect(!draw(Heatmap(title: "W", matrix: m, range: -1...1, mode: .ansi256, showValues: true), 17, 3).1.showsValues)
     }

@@ -21,7 +21,7 @@ import Testing
             --
             2:0-3 bold
             2:5-8 bold
-            3:0-2 underline fg=#92c5de bg=default
+            3:0-2 bold fg=#141414 bg=#dae4ee
             """)
     }
 
@@ -62,5 +62,25 @@ import Testing
 extension String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+@Suite struct InlineCodeTests {
+    @Test func inlineCodeIsOneChipAndIsNotSplitAcrossLines() {
+        var f = Frame(size: Size(width: 16, height: 4))
+        TextBlock("the shape `Wx (8, 4)` here").render(into: &f, area: f.bounds)
+        // `Wx (8, 4)` does not fit after "the shape": it moves to the next line whole, spaces and all.
+        #expect(f.lines == ["the shape       ", "Wx (8, 4) here  ", "                ", "                "])
+        let chip = TextBlock.defaultCodeStyle
+        for x in 0..<9 { #expect(f[x, 1].style == chip, "column \(x) of the code span") }
+        #expect(!chip.attributes.contains(.underline))
+        #expect(f[9, 1].style == .plain)
+    }
+
+    @Test func tuplesStayWholeAndStayWithTheirName() {
+        let block = TextBlock("the output is h (None, 10, 8) and more")
+        #expect(block.lines(width: 20).map { $0.map(\.text).joined() } == ["the output is", "h (None, 10, 8) and", "more"])
+        // An unclosed parenthesis breaks as plain text does.
+        #expect(TextBlock("a (b c d e").lines(width: 5).map { $0.map(\.text).joined() } == ["a (b", "c d e"])
     }
 }

@@ -5,9 +5,37 @@ import RNNCore
 public struct DisplayRanges: Equatable, Sendable {
     /// For weights, inputs and states: symmetric, at least [-1, 1].
     public var weights: ClosedRange<Double>
-    /// For Wx·x_t, Wh·h_{t-1} and the pre-activation: symmetric, large enough for any timestep
-    /// (the bound max_i Σ|Wx_i|·max|x| + Σ|Wh_i|·max|h| + |b_i|, with |h| ≤ 1 after tanh).
+    /// For Wx·x_t, Wh·h_{t-1} and the pre-activation: symmetric, from the run's largest |value|
+    /// when the run was computed (`partialsFromData`), else large enough for any timestep (the
+    /// bound max_i Σ|Wx_i|·max|x| + Σ|Wh_i|·max|h| + |b_i|, with |h| ≤ 1 after tanh).
     public var partials: ClosedRange<Double>
+    /// True when `partials` is the run's own largest |value|; false for the parameter bound.
+    public var partialsFromData = false
+
+    /// Multiply-adds (T·H·(D + H)) up to which a step's whole forward pass is computed when it is
+    /// opened, so that the partial sums' scale is the data's own (the chapter's lessons need a few
+    /// thousand; the stress lesson 1.5 billion).
+    public static let dataBudget = 2_000_000
+
+    /// True when the forward pass of `p` is cheap enough to compute at opening.
+    public static func cheap(_ p: RNNParameters) -> Bool {
+        let work = p.timesteps.multipliedReportingOverflow(by: p.hiddenUnits * (p.inputDim + p.hiddenUnits))
+        return !work.overflow && work.partialValue <= dataBudget
+    }
+
+    /// The scales of a complete run: weights as `init(_:)`; partial sums from the largest |Wx·x_t|,
+    /// |Wh·h_{t-1}| and |z_t| over every timestep (at least 0.1, so a run of zeros still has a scale).
+    public init(_ p: RNNParameters, complete run: RNNRun) {
+        self.init(p)
+        var m = 0.0
+        for t in 1...max(1, run.computedSteps) where t <= run.computedSteps {
+            let r = run.record(at: t)
+            m = max(m, DisplayRanges.maxAbs(r.wxX), DisplayRanges.maxAbs(r.whH), DisplayRanges.maxAbs(r.preactivation))
+        }
+        let scale = max(0.1, m)
+        partials = -scale...scale
+        partialsFromData = true
+    }
 
     /// Computes the scales from the parameters (never from the states, which would need the forward pass).
     public init(_ p: RNNParameters) {

@@ -2,8 +2,10 @@ import Screen
 
 /// One piece of the rnn screen's equation row, as geometry: a labelled tensor or an operator symbol.
 enum FlowItem {
-    /// A tensor of the cell description (`index` into its tensors) with its label, shape and size.
-    case tensor(index: Int, label: String, shape: String, rows: Int, cols: Int, values: Bool, maxWidth: Int)
+    /// A tensor of the cell description (`index` into its tensors) with its label, shape and size,
+    /// drawn `cellWidth` columns per value; `labelWidth` is reserved for the widest label the
+    /// tensor takes over the run, so columns do not move between timesteps.
+    case tensor(index: Int, label: String, shape: String, labelWidth: Int, rows: Int, cols: Int, cellWidth: Int, maxWidth: Int)
     /// An operator between tensors, such as `·`, `=`, `+` or `tanh→`.
     case symbol(String)
 
@@ -12,9 +14,8 @@ enum FlowItem {
         switch self {
         case .symbol(let text):
             return TextWidth.width(of: text)
-        case let .tensor(_, label, shape, _, cols, values, maxWidth):
-            let body = cols * (values ? Heatmap.valueCellWidth : 2)
-            return max(TextWidth.width(of: label + " " + shape), min(body, maxWidth))
+        case let .tensor(_, _, _, labelWidth, _, cols, cellWidth, maxWidth):
+            return max(labelWidth, min(cols * cellWidth, maxWidth))
         }
     }
 
@@ -22,7 +23,7 @@ enum FlowItem {
     var preferredHeight: Int {
         switch self {
         case .symbol: return 2
-        case .tensor(_, _, _, let rows, _, _, _): return 1 + rows
+        case .tensor(_, _, _, _, let rows, _, _, _): return 1 + rows
         }
     }
 }

@@ -28,6 +28,10 @@ struct RNNLayout {
     var equationLines: [String]
     /// The row under the equation.
     var captionRow = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The rows under the caption kept for the step's callouts (empty when it has none).
+    var calloutRect = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// Columns per value shared by every tensor of the equation (5 or more: numbers in the cells).
+    var cellWidth = 2
     /// The tensors, in equation order.
     var tensors: [PlacedTensor] = []
     /// The operators and where they go.
@@ -38,30 +42,57 @@ struct RNNLayout {
     var history: HeatmapLayout?
     /// The history heatmap's title.
     var historyTitle = ""
-    /// The numbers panel of h_t.
+    /// The column left of the history where each row's t is written (empty when rows are averaged).
+    var historyLabels = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The numbers panel of h_t (empty when there is no room: the h_t vector shows its numbers).
     var numbersRect = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The two legend rows.
     var legendRect = Rect(x: 0, y: 0, width: 0, height: 0)
 
-    /// Lays out `cell` for a run of `sizes` at timestep `t` in `area`.
+    /// Columns per value tried, widest first: numbers with three decimals, with two, colour only.
+    static let cellWidths = [7, 5, 2, 1]
+    /// Columns the numbers panel of h_t needs at least.
+    static let numbersMinWidth = 19
+
+    /// Lays out `cell` for a run of `sizes` at timestep `t` in `area`. Nothing depends on the
+    /// values, and the columns depend on T rather than on t, so they never move between timesteps.
+    /// `calloutRows` rows under the caption are kept for callouts (the same at every timestep).
     init(cell: CellDescription, sizes: CellDescription.RunSizes, t: Int, area: Rect, mode: ColorMode,
-         halfBlocks: Bool, language: Language) {
+         halfBlocks: Bool, language: Language, calloutRows: Int = 0) {
         equationLines = RNNLayout.equationLines(cell.equation(sizes), indentAfter: cell.activation + "(", width: area.width)
         let (_, rest0) = area.splitTop(equationLines.count)
-        let (capRow, rest1) = rest0.splitTop(1)
+        let (capRow, rest) = rest0.splitTop(1)
         captionRow = capRow
+        let (callouts, rest1) = rest.splitTop(calloutRows)
+        calloutRect = callouts
         let (body, legendArea) = rest1.splitTop(rest1.height - 2)
         legendRect = legendArea
 
-        let sideWidth = 38
-        var bands = RNNLayout.arrangeBands(cell, sizes, t: t, width: body.width, height: body.height)
-        let besideLast = bands.count >= 2 && FlowLayout.width(of: bands[bands.count - 1]) + 2 + sideWidth <= body.width
+        let history = RNNLayout.historyWidth(sizes)
+        var choice: (width: Int, bands: [[FlowItem]])?
+        for c in RNNLayout.cellWidths {
+            let bands = FlowLayout.arrange(RNNLayout.flowItems(cell, sizes, t: t, cellWidth: c, maxWidth: body.width), width: body.width)
+            let heights = bands.map { $0.map(\.preferredHeight).max() ?? 1 }
+            let widest = bands.map(FlowLayout.width).max() ?? 0
+            let beside = bands.count >= 2 && FlowLayout.width(of: bands[bands.count - 1]) + 2 + history <= body.width
+            let historyRows = beside ? 0 : 1 + min(sizes.timesteps, 4)
+            let needed = heights.reduce(0, +) + bands.count - 1 + historyRows
+            // Numbers in the matrices only when every row fits; colour cells may be squeezed.
+            if c == 1 || (bands.count <= 2 && widest <= body.width && (c < 5 || needed <= body.height)) {
+                choice = (c, bands)
+                break
+            }
+        }
+        var bands = choice?.bands ?? [[]]
+        cellWidth = choice?.width ?? 1
+        if bands.isEmpty { bands = [[]] }
+
+        let besideLast = bands.count >= 2 && FlowLayout.width(of: bands[bands.count - 1]) + 2 + history <= body.width
         let historyBelow = besideLast ? 0 : min(max(4, body.height / 3), 2 + sizes.timesteps)
         let natural = bands.map { $0.map(\.preferredHeight).max() ?? 1 }
         let room = body.height - historyBelow
         let gaps = natural.reduce(0, +) + bands.count <= room ? 1 : 0
         let budget = max(2, (room - gaps * bands.count) / max(1, bands.count))
-        if bands.isEmpty { bands = [[]] }
         var y = body.y + gaps
         var lastRect = Rect(x: body.x, y: y, width: 0, height: 0)
         for (index, band) in bands.enumerated() {
@@ -72,7 +103,8 @@ struct RNNLayout {
                 place(item, in: rect, cell: cell, mode: mode, halfBlocks: halfBlocks)
                 x += item.width + 1
             }
-            lastRect = Rect(x: x + 1, y: y, width: body.maxX - x - 1, height: height)
+            // Beside the last band, the history may run down to the bottom of the body.
+            lastRect = Rect(x: x + 1, y: y, width: body.maxX - x - 1, height: body.maxY - y)
             y += height + gaps
         }
         let lower = besideLast ? lastRect : Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
@@ -88,29 +120,28 @@ struct RNNLayout {
         return [parts[0], String(repeating: " ", count: indent) + parts[1]]
     }
 
-    /// The equation's pieces in bands: numbers inside the vectors when every row fits.
-    private static func arrangeBands(_ cell: CellDescription, _ sizes: CellDescription.RunSizes, t: Int,
-                                     width: Int, height: Int) -> [[FlowItem]] {
-        let maxMatrix = max(8, (width - 50) / 2)
-        let plain = FlowLayout.arrange(flowItems(cell, sizes, t: t, values: false, maxMatrix: maxMatrix), width: width)
-        let rows = max(sizes.hiddenUnits, sizes.inputDim)
-        if rows <= height / max(1, plain.count) - 1 {
-            let withValues = FlowLayout.arrange(flowItems(cell, sizes, t: t, values: true, maxMatrix: maxMatrix), width: width)
-            if withValues.count <= plain.count { return withValues }
-        }
-        return plain
+    /// Columns the history wants: t labels, the row marker, two columns per unit (at most 40).
+    static func historyWidth(_ sizes: CellDescription.RunSizes) -> Int {
+        String(sizes.timesteps).count + 1 + 1 + min(40, 2 * sizes.hiddenUnits)
     }
 
-    /// The equation's pieces in reading order; at t = 0 they are named for the first step.
+    /// The equation's pieces in reading order; at t = 0 they are named for the first step. Each
+    /// reserves the width of its widest label over the run (t = 1 … T).
     private static func flowItems(_ cell: CellDescription, _ sizes: CellDescription.RunSizes, t: Int,
-                                  values: Bool, maxMatrix: Int) -> [FlowItem] {
+                                  cellWidth: Int, maxWidth: Int) -> [FlowItem] {
         let now = max(t, 1)
         var items: [FlowItem] = []
         for (index, tensor) in cell.tensors.enumerated() {
             let dims = tensor.shape(sizes)
-            items.append(.tensor(index: index, label: tensor.label(now), shape: CellDescription.shapeText(dims),
-                                 rows: dims[0], cols: dims.count > 1 ? dims[1] : 1,
-                                 values: values && !tensor.isMatrix, maxWidth: maxMatrix))
+            let shape = CellDescription.shapeText(dims)
+            let labelWidth = [1, sizes.timesteps].map { TextWidth.width(of: tensor.label($0) + " " + shape) }.max() ?? 0
+            // Matrices that cannot keep one cell per value are capped (the heatmap averages).
+            let cap = cellWidth == 1 ? max(8, (maxWidth - 50) / 2) : maxWidth
+            // Vectors are one value wide: they show their numbers whenever their rows fit, as the
+            // matrices do from 5 columns per value on.
+            let width = tensor.isMatrix ? cellWidth : max(cellWidth, 5)
+            items.append(.tensor(index: index, label: tensor.label(now), shape: shape, labelWidth: labelWidth,
+                                 rows: dims[0], cols: dims.count > 1 ? dims[1] : 1, cellWidth: width, maxWidth: cap))
             if let symbol = tensor.symbolAfter { items.append(.symbol(symbol)) }
         }
         return items
@@ -120,26 +151,40 @@ struct RNNLayout {
         switch item {
         case .symbol(let text):
             symbols.append((text, rect))
-        case let .tensor(index, label, shape, rows, cols, values, _):
+        case let .tensor(index, label, shape, _, rows, cols, cellWidth, _):
+            let values = cellWidth >= 5
             let heatmap = Heatmap.layout(rows: rows, cols: cols, titleWidth: 0, showValues: values, highlightRow: false,
-                                         highlightColumn: false, mode: mode, halfBlocks: halfBlocks, area: rect)
+                                         highlightColumn: false, mode: mode, halfBlocks: halfBlocks, area: rect,
+                                         cellWidth: cellWidth)
             tensors.append(PlacedTensor(tensor: cell.tensors[index], label: label, shape: shape, rect: rect,
                                         heatmap: heatmap, showValues: values))
         }
     }
 
-    /// The history (left) and the numbers of h_t (right) in `area`.
+    /// The history (left, with a t label per row when each timestep has its own row) and the
+    /// numbers of h_t (right, when there is room beside the history).
     private mutating func layLower(_ area: Rect, sizes: CellDescription.RunSizes, t: Int, mode: ColorMode,
                                    halfBlocks: Bool, language: Language) {
         guard !area.isEmpty else { return }
-        let numbersWidth = area.width >= 60 ? min(max(24, area.width / 3), 40) : 19
-        let (left, right) = area.splitLeft(area.width - numbersWidth - 1)
+        let want = RNNLayout.historyWidth(sizes)
+        var left = area
+        if area.width >= want + 2 + RNNLayout.numbersMinWidth {
+            let numbersWidth = min(40, max(RNNLayout.numbersMinWidth + 5, area.width - want - 2))
+            let (l, right) = area.splitLeft(area.width - numbersWidth - 1)
+            left = l
+            numbersRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+        }
         historyTitle = (language == .ko ? "은닉 상태 " : "states ")
             + CellDescription.shapeText([sizes.timesteps, sizes.hiddenUnits])
+        // One row per timestep when they all fit: then each row is labelled with its t.
+        let labelWidth = String(sizes.timesteps).count + 1
+        if sizes.timesteps <= left.height - 1, left.width > labelWidth + 4 {
+            historyLabels = Rect(x: left.x, y: left.y + 1, width: labelWidth, height: sizes.timesteps)
+            left = Rect(x: left.x + labelWidth, y: left.y, width: left.width - labelWidth, height: left.height)
+        }
         historyRect = left
         history = Heatmap.layout(rows: sizes.timesteps, cols: sizes.hiddenUnits, titleWidth: TextWidth.width(of: historyTitle),
-                                 showValues: false, highlightRow: t > 0, highlightColumn: false,
+                                 showValues: false, highlightRow: true, highlightColumn: false,
                                  mode: mode, halfBlocks: halfBlocks, area: left)
-        numbersRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
     }
 }

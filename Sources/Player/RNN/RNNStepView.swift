@@ -20,6 +20,8 @@ struct RNNStepView {
     var scroll: Int
     /// Whether heatmaps may use `▀` half blocks.
     var halfBlocks = true
+    /// The step's callouts in the view's language, by timestep.
+    var callouts: [Int: String] = [:]
 
     /// The run's sizes.
     static func sizes(_ run: RNNRun) -> CellDescription.RunSizes {
@@ -29,7 +31,18 @@ struct RNNStepView {
     /// The layout in `area`.
     func layout(_ area: Rect) -> RNNLayout {
         RNNLayout(cell: cell, sizes: RNNStepView.sizes(computation.run), t: t, area: area, mode: mode,
-                  halfBlocks: halfBlocks, language: language)
+                  halfBlocks: halfBlocks, language: language, calloutRows: calloutRows(width: area.width))
+    }
+
+    /// Rows kept for callouts: the most any of the step's callouts takes at `width` (at most 2),
+    /// so the screen below does not move between timesteps.
+    func calloutRows(width: Int) -> Int {
+        callouts.values.map { min(2, RNNStepView.calloutBlock($0).height(forWidth: width)) }.max() ?? 0
+    }
+
+    /// A callout as drawn: bold, after a marker.
+    static func calloutBlock(_ text: String) -> TextBlock {
+        TextBlock("▸ " + text, style: Style(attributes: .bold))
     }
 
     /// The line under the equation: where we are and what the next key computes; a shorter
@@ -38,10 +51,15 @@ struct RNNStepView {
         let total = computation.run.timesteps
         let ko = language == .ko
         guard t == 0 else {
-            return "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
+            let main = "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
+            // h_{t-1} is the previous step's h_t: say so, when it fits.
+            let tag = t == 1
+                ? (ko ? "   (h_0: 초기 상태)" : "   (h_0: the initial state)")
+                : (ko ? "   (h_\(t - 1): t = \(t - 1)의 h_t)" : "   (h_\(t - 1): h_t of t = \(t - 1))")
+            return TextWidth.width(of: main + tag) <= width ? main + tag : main
         }
         let long = ko
-            ? "t = 0/\(total)   초기 상태 h_0. → 를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1) 을 계산합니다"
+            ? "t = 0/\(total)   초기 상태 h_0. →를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)을 계산합니다"
             : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)"
         if TextWidth.width(of: long) <= width { return long }
         return ko
@@ -60,6 +78,9 @@ struct RNNStepView {
             frame.put(line, x: area.x, y: area.y + i, style: .bold, clip: area)
         }
         frame.put(caption(width: layout.captionRow.width), x: layout.captionRow.x, y: layout.captionRow.y, clip: layout.captionRow)
+        if let callout = callouts[t], !layout.calloutRect.isEmpty {
+            RNNStepView.calloutBlock(callout).render(into: &frame, area: layout.calloutRect)
+        }
         var facts = ViewFacts()
         facts.contentHeight = area.height
         facts.visibleHeight = area.height
@@ -74,12 +95,16 @@ struct RNNStepView {
         }
         if let history = layout.history {
             drawHistory(&frame, layout, run: run)
-            if let fact = AveragingFact(name: "states", history) { facts.averaging.append(fact) }
+            if let fact = AveragingFact(name: language == .ko ? "은닉 상태" : "states", history) { facts.averaging.append(fact) }
         }
         facts.scrollBound = drawNumbers(&frame, layout.numbersRect, values.h ?? run.parameters.h0)
         drawLegend(&frame, layout.legendRect, facts.averaging)
         return facts
     }
+
+    /// Legend text: plain (not dim), so it reads from the back of a room on dark and light
+    /// backgrounds alike.
+    static let legendText = Style.plain
 
     private func range(_ role: CellDescription.Role) -> ClosedRange<Double> {
         role == .partial ? computation.ranges.partials : computation.ranges.weights
@@ -96,18 +121,20 @@ struct RNNStepView {
         }
         var heatmap = Heatmap(title: "", matrix: matrix, range: range(placed.tensor.role), mode: mode, showValues: placed.showValues)
         heatmap.halfBlocks = halfBlocks
+        heatmap.cellWidth = placed.heatmap.cellWidth > 0 ? placed.heatmap.cellWidth : nil
         if let cached = computation.weightPixels[placed.tensor.id.rawValue] {
             heatmap.pixels = cached.means
             heatmap.pixelGrid = cached.grid
         }
         heatmap.render(into: &frame, area: placed.rect)
         let x = placed.rect.x + frame.put(placed.label, x: placed.rect.x, y: placed.rect.y, style: .bold, clip: placed.rect)
-        frame.put(" " + placed.shape, x: x, y: placed.rect.y, style: .dim, clip: placed.rect)
+        frame.put(" " + placed.shape, x: x, y: placed.rect.y, style: .plain, clip: placed.rect)
     }
 
     private func drawHistory(_ frame: inout Frame, _ layout: RNNLayout, run: RNNRun) {
+        // The marker's gutter is kept at t = 0 too (row -1 marks nothing), so nothing moves at t = 1.
         var heatmap = Heatmap(title: layout.historyTitle, matrix: run.computedStates, range: computation.ranges.weights,
-                              mode: mode, highlightRow: t > 0 ? t - 1 : nil)
+                              mode: mode, highlightRow: t - 1)
         heatmap.halfBlocks = halfBlocks
         heatmap.fill = Heatmap.Fill(totalRows: run.timesteps, filledRows: t)
         if let pixels = computation.historyPixels, pixels.filled == t {
@@ -115,6 +142,13 @@ struct RNNStepView {
             heatmap.pixelGrid = pixels.grid
         }
         heatmap.render(into: &frame, area: layout.historyRect)
+        let labels = layout.historyLabels
+        guard !labels.isEmpty else { return }
+        for row in 0..<labels.height {
+            let text = String(row + 1)
+            let style: Style = row == t - 1 ? .bold : .plain
+            frame.put(text, x: labels.maxX - 1 - TextWidth.width(of: text), y: labels.y + row, style: style, clip: labels)
+        }
     }
 
     /// h_t's values, one per row, in columns; scrolls with j/k. Returns the largest useful scroll.
@@ -142,20 +176,26 @@ struct RNNStepView {
 
     private func drawLegend(_ frame: inout Frame, _ area: Rect, _ averaging: [AveragingFact]) {
         guard !area.isEmpty else { return }
-        let label1 = language == .ko ? "가중치·상태 " : "weights, states "
-        let label2 = language == .ko ? "부분합 " : "partial sums "
+        let ko = language == .ko
+        let label1 = ko ? "가중치·상태 " : "weights, states "
+        let fromData = computation.ranges.partialsFromData
+        let label2 = ko ? "부분합 " : "partial sums "
         let bar = 11
-        var col = area.x + frame.put(label1, x: area.x, y: area.y, style: .dim, clip: area)
-        let weights = Legend(range: computation.ranges.weights, mode: mode, barWidth: bar)
+        var col = area.x + frame.put(label1, x: area.x, y: area.y, style: RNNStepView.legendText, clip: area)
+        var weights = Legend(range: computation.ranges.weights, mode: mode, barWidth: bar)
+        weights.korean = ko
         col += weights.render(into: &frame, area: Rect(x: col, y: area.y, width: bar + 14, height: 1)) > 0 ? bar + 14 : 0
-        col += frame.put(label2, x: col, y: area.y, style: .dim, clip: area)
+        col += frame.put(label2, x: col, y: area.y, style: RNNStepView.legendText, clip: area)
         let partial = Legend(range: computation.ranges.partials, mode: mode, barWidth: bar)
         partial.render(into: &frame, area: Rect(x: col, y: area.y, width: min(bar + 14, area.maxX - col), height: 1))
         var second = [String]()
         if let key = weights.glyphKey { second.append(key) }
-        second += averaging.map { "\($0.name): " + $0.note }
+        // Which scale the partial sums use: the run's own values, or a bound when the run is too
+        // large to compute at opening.
+        second.append(ko ? (fromData ? "부분합: 실제 최대" : "부분합: 상한") : (fromData ? "partial sums: run's max" : "partial sums: bound"))
+        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
         if !second.isEmpty {
-            frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: .dim, clip: area)
+            frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
         }
     }
 }

@@ -26,10 +26,17 @@ public struct StepComputation: Equatable, Sendable {
         public var means: [Double]
     }
 
-    /// A computation over `parameters` with nothing computed yet.
+    /// A computation over `parameters`. A cheap forward pass (`DisplayRanges.cheap`) is computed
+    /// at once, so the partial sums get the run's own scale; a large one is computed as it is shown
+    /// and uses the parameter bound.
     public init(_ parameters: RNNParameters) {
-        run = RNNRun(parameters)
-        ranges = DisplayRanges(parameters)
+        if DisplayRanges.cheap(parameters) {
+            run = RNNRun(parameters).completed()
+            ranges = DisplayRanges(parameters, complete: run)
+        } else {
+            run = RNNRun(parameters)
+            ranges = DisplayRanges(parameters)
+        }
     }
 
     /// Computes the forward pass through `t` and the pixels of the heatmaps that `layout` averages.

@@ -15,8 +15,16 @@ struct QuizStepView {
     /// Colour mode (marks stay readable without colour: ✔ and ✘ carry the meaning).
     var mode: ColorMode
 
-    static let right = Style(fg: .rgb(0x21, 0x66, 0xAC), attributes: .bold)
-    static let wrong = Style(fg: .rgb(0xB3, 0x58, 0x06), attributes: .bold)
+    /// Feedback carries its own background, so its contrast does not depend on the terminal's
+    /// (bold white on the palette's blue: 6.3:1; on its dark orange: 5.3:1); with few or no
+    /// colours it is reversed.
+    static let right = Style(fg: .rgb(255, 255, 255), bg: .rgb(0x21, 0x66, 0xAC), attributes: .bold)
+    static let wrong = Style(fg: .rgb(255, 255, 255), bg: .rgb(0xB3, 0x58, 0x06), attributes: .bold)
+
+    /// `style` as this colour mode shows it: reversed and bold below 256 colours.
+    func feedback(_ style: Style) -> Style {
+        mode == .ansi256 || mode == .truecolor ? style : Style(attributes: [.bold, .reverse])
+    }
 
     /// Draws into `area`.
     /// Draws into `area`; returns the rows the step needs (before scrolling).
@@ -30,8 +38,8 @@ struct QuizStepView {
             var mark = "   "
             var style = Style.plain
             if let picked {
-                if i == quiz.answer { mark = " ✔ "; style = QuizStepView.right }
-                else if i == picked { mark = " ✘ "; style = QuizStepView.wrong }
+                if i == quiz.answer { mark = " ✔ "; style = feedback(QuizStepView.right) }
+                else if i == picked { mark = " ✘ "; style = feedback(QuizStepView.wrong) }
             }
             let prefix = mark + "\(i + 1)  "
             let body = TextBlock(choice.text(language), style: style).lines(width: max(1, area.width - prefix.count))
@@ -45,7 +53,7 @@ struct QuizStepView {
             let verdict = picked == quiz.answer
                 ? (ko ? "✔ 맞았습니다!" : "✔ Right!")
                 : (ko ? "✘ 아쉽네요. 답은 \(quiz.answer + 1)번입니다." : "✘ Not quite: the answer is \(quiz.answer + 1).")
-            lines.append([TextBlock.Span(text: verdict, style: picked == quiz.answer ? QuizStepView.right : QuizStepView.wrong)])
+            lines.append([TextBlock.Span(text: verdict, style: feedback(picked == quiz.answer ? QuizStepView.right : QuizStepView.wrong))])
             lines.append([])
             lines += TextBlock(quiz.explain.text(language)).lines(width: area.width)
         } else {

@@ -19,11 +19,17 @@ public enum NumberFormat {
         return (value < 0 && n != 0 ? "-" : "") + text
     }
 
-    /// `value` in at most `width` columns: two decimals when they fit, fewer for larger values.
-    public static func compact(_ value: Double, width: Int = 5) -> String {
-        for decimals in stride(from: 2, through: 0, by: -1) {
+    /// `value` in at most `width` columns: `maxDecimals` decimals when they fit, then without the
+    /// leading zero below 1 (`-.31`), then fewer decimals for larger values.
+    public static func compact(_ value: Double, width: Int = 5, maxDecimals: Int = 2) -> String {
+        // Below 1 in size the leading zero goes before a decimal does (`-.31` in four columns).
+        for decimals in stride(from: maxDecimals, through: 0, by: -1) {
             let text = fixed(value, decimals: decimals)
             if text.count <= width { return text }
+            if abs(value) < 1, decimals > 0, text.count - 1 <= width {
+                if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
+                if text.hasPrefix("0.") { return String(text.dropFirst()) }
+            }
         }
         return value < 0 ? "-big" : "big"
     }

@@ -24,6 +24,9 @@ public struct Heatmap: Sendable {
     public var highlightColumn: Int?
     /// Print numbers in the cells when there is room.
     public var showValues: Bool
+    /// Columns per value asked for by the owner (so neighbouring heatmaps share one width); numbers
+    /// are printed when it is 5 or more. Nil: 6 with numbers, else 2, else 1.
+    public var cellWidth: Int?
     /// The palette.
     public var palette: Palette
     /// Whether `▀` half blocks may be used (false where the terminal cannot show them, e.g. without UTF-8).
@@ -95,14 +98,14 @@ public struct Heatmap: Sendable {
     public func layout(for area: Rect) -> HeatmapLayout {
         Heatmap.layout(rows: layoutRows, cols: matrix.cols, titleWidth: TextWidth.width(of: title), showValues: showValues,
                        highlightRow: highlightRow != nil, highlightColumn: highlightColumn != nil,
-                       mode: mode, halfBlocks: halfBlocks, area: area)
+                       mode: mode, halfBlocks: halfBlocks, area: area, cellWidth: cellWidth)
     }
 
     /// How a `rows`×`cols` matrix fits into `area` (the same as `layout(for:)` of a heatmap with
     /// those settings), without the values: owners use it to lay out before drawing.
     public static func layout(
         rows: Int, cols: Int, titleWidth: Int, showValues: Bool, highlightRow: Bool, highlightColumn: Bool,
-        mode: ColorMode, halfBlocks: Bool, area: Rect
+        mode: ColorMode, halfBlocks: Bool, area: Rect, cellWidth asked: Int? = nil
     ) -> HeatmapLayout {
         let markerRow = highlightColumn ? 1 : 0
         let gutter = highlightRow ? 1 : 0
@@ -117,7 +120,10 @@ public struct Heatmap: Sendable {
         layout.gutter = gutter
         layout.sourceRows = rows
         layout.sourceCols = cols
-        if showValues, cols * Heatmap.valueCellWidth <= availCols, rows <= availRows {
+        if let asked, asked >= 1, cols * asked <= availCols, asked < 5 || !showValues || rows <= availRows {
+            layout.cellWidth = asked
+            layout.showsValues = showValues && asked >= 5
+        } else if showValues, cols * Heatmap.valueCellWidth <= availCols, rows <= availRows {
             layout.cellWidth = Heatmap.valueCellWidth
             layout.showsValues = true
         } else if cols * 2 <= availCols {
@@ -196,7 +202,7 @@ public struct Heatmap: Sendable {
     private func drawCell(_ value: Double, x: Int, y: Int, layout: HeatmapLayout, frame: inout Frame, clip: Rect) {
         if layout.showsValues {
             let style = palette.textStyle(for: value, range: range, mode: mode)
-            let text = value.isNaN ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1)
+            let text = value.isNaN ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1, maxDecimals: layout.cellWidth >= 7 ? 3 : 2)
             let padded = String(repeating: " ", count: max(0, layout.cellWidth - 1 - text.count)) + text + " "
             frame.put(padded, x: x, y: y, style: style, clip: clip)
         } else {

@@ -11,6 +11,8 @@ public struct Legend: Sendable {
     public var notes: [String]
     /// The palette.
     public var palette: Palette
+    /// Whether the glyph key is written in Korean.
+    public var korean = false
 
     /// Creates a legend.
     public init(range: ClosedRange<Double>, mode: ColorMode, barWidth: Int = 17, notes: [String] = [], palette: Palette = .diverging) {
@@ -25,10 +27,14 @@ public struct Legend: Sendable {
     public var glyphKey: String? {
         switch mode {
         case .none:
-            return "neg " + Glyphs.negative.reversed().map(String.init).joined(separator: " ")
-                + "  \(Glyphs.zero) 0  pos " + Glyphs.positive.map(String.init).joined(separator: " ")
+            let (neg, pos) = korean ? ("음수", "양수") : ("neg", "pos")
+            return neg + " " + Glyphs.negative.reversed().map(String.init).joined(separator: " ")
+                + "  \(Glyphs.zero) 0  " + pos + " " + Glyphs.positive.map(String.init).joined(separator: " ")
         case .ansi16:
-            return "\(Glyphs.shades.map(String.init).joined()) = |value|; blue neg, yellow/red pos"
+            let shades = Glyphs.shades.map(String.init).joined()
+            return korean
+                ? "\(shades) = |값|; 파랑 음수, 노랑/빨강 양수"
+                : "\(shades) = |value|; blue neg, yellow/red pos"
         case .ansi256, .truecolor:
             return nil
         }

@@ -36,10 +36,14 @@ public struct TextBlock: Sendable {
         self.scroll = scroll
     }
 
-    /// Inline code: underlined, in a soft blue where colour is shown.
-    public static let defaultCodeStyle = Style(fg: .rgb(0x92, 0xC5, 0xDE), attributes: .underline)
+    /// Inline code: a light chip with near-black text where colour is shown (about 15:1, whatever
+    /// the terminal's background), bold everywhere, so it stands out without colour too. Spaces
+    /// inside a code span take the chip, so `Wx (8, 4)` reads as one piece.
+    public static let defaultCodeStyle = Style(fg: .rgb(0x14, 0x14, 0x14), bg: .rgb(0xDA, 0xE4, 0xEE), attributes: .bold)
 
-    private typealias Glyph = (ch: Character, width: Int, style: Style)
+    /// One character with its width and style; `code` marks inline code, whose spaces do not
+    /// break lines.
+    private typealias Glyph = (ch: Character, width: Int, style: Style, code: Bool)
 
     /// The wrapped rows for `width` columns, each as styled spans.
     public func lines(width: Int) -> [[Span]] {
@@ -98,7 +102,7 @@ public struct TextBlock: Sendable {
             }
             var s = code ? codeStyle : style
             if bold { s.attributes.insert(.bold) }
-            out.append((ch, TextWidth.width(of: ch), s))
+            out.append((ch, TextWidth.width(of: ch), s, code))
             i += 1
         }
         return out
@@ -106,14 +110,49 @@ public struct TextBlock: Sendable {
 
     /// Greedy wrap of one input line.
     private func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
+        // Words: spaces break, except inside inline code and inside parentheses, and a word that
+        // opens a parenthesis stays with the word before it, so `Wx (8, 4)` and `(None, 10, 8)`
+        // are never split across lines (when they fit one).
+        var words: [[Glyph]] = [[]]
+        var depth = 0
+        for g in glyphs {
+            if g.ch == " ", !g.code, depth == 0 {
+                if !(words.last!.isEmpty) { words.append([]) }
+                continue
+            }
+            if g.ch == "(" { depth += 1 }
+            if g.ch == ")" { depth = max(0, depth - 1) }
+            if g.ch == "(", words.last!.isEmpty, words.count > 1 {
+                // Glue to the previous word with the space between them.
+                words.removeLast()
+                words[words.count - 1].append((" ", 1, style, false))
+            }
+            if g.width > 0 || !words.last!.isEmpty {
+                words[words.count - 1].append(g)
+            }
+        }
+        if depth > 0 {
+            // An unclosed parenthesis: fall back to breaking at every space of that text.
+            return wrapPlain(glyphs, width: width)
+        }
+        return fill(words, width: width)
+    }
+
+    /// Greedy wrap that breaks at every space outside inline code.
+    private func wrapPlain(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
         var words: [[Glyph]] = [[]]
         for g in glyphs {
-            if g.ch == " " {
+            if g.ch == " ", !g.code {
                 if !(words.last!.isEmpty) { words.append([]) }
             } else if g.width > 0 || !words.last!.isEmpty {
                 words[words.count - 1].append(g)
             }
         }
+        return fill(words, width: width)
+    }
+
+    /// Lays words into rows of `width` columns, one space apart; a word longer than a row breaks.
+    private func fill(_ words: [[Glyph]], width: Int) -> [[Glyph]] {
         var rows: [[Glyph]] = []
         var row: [Glyph] = []
         var used = 0
@@ -121,7 +160,7 @@ public struct TextBlock: Sendable {
             let w = word.reduce(0) { $0 + $1.width }
             let gap = row.isEmpty ? 0 : 1
             if used + gap + w <= width {
-                if gap == 1 { row.append((" ", 1, style)) }
+                if gap == 1 { row.append((" ", 1, style, false)) }
                 row += word
                 used += gap + w
                 continue
@@ -134,7 +173,7 @@ public struct TextBlock: Sendable {
             }
             // A word longer than the line: fill the current row, then break inside the word.
             if !row.isEmpty, used + 1 < width {
-                row.append((" ", 1, style)); used += 1
+                row.append((" ", 1, style, false)); used += 1
             } else if !row.isEmpty {
                 rows.append(row); row = []; used = 0
             }
