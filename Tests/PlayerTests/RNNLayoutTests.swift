@@ -82,4 +82,13 @@ import Testing
         #expect(!StepComputation(large).ranges.partialsFromData)
         #expect(StepComputation(large).run.computedSteps == 0, "a large run is not computed at opening")
     }
+
+    @Test func onLargeScreensTheCellsGrowTallerAndKeepTheirProportions() {
+        let large = Self.layout(t: 5, 200, 60)
+        let wx = large.tensors.first { $0.tensor.id == .wx }!
+        #expect(wx.heatmap.rowHeight >= 2, "cells grow taller at 200×60")
+        #expect(large.tensors.allSatisfy { $0.heatmap.rowHeight == wx.heatmap.rowHeight }, "every tensor grows alike")
+        #expect((large.history?.cellWidth ?? 0) > 2, "the history's cells widen too")
+        #expect(Self.layout(t: 5, 80, 24).tensors.allSatisfy { $0.heatmap.rowHeight == 1 })
+    }
 }

@@ -5,7 +5,8 @@ enum FlowItem {
     /// A tensor of the cell description (`index` into its tensors) with its label, shape and size,
     /// drawn `cellWidth` columns per value; `labelWidth` is reserved for the widest label the
     /// tensor takes over the run, so columns do not move between timesteps.
-    case tensor(index: Int, label: String, shape: String, labelWidth: Int, rows: Int, cols: Int, cellWidth: Int, maxWidth: Int)
+    case tensor(index: Int, label: String, shape: String, labelWidth: Int, rows: Int, cols: Int, cellWidth: Int, maxWidth: Int,
+                rowHeight: Int)
     /// An operator between tensors, such as `·`, `=`, `+` or `tanh→`.
     case symbol(String)
 
@@ -14,7 +15,7 @@ enum FlowItem {
         switch self {
         case .symbol(let text):
             return TextWidth.width(of: text)
-        case let .tensor(_, _, _, labelWidth, _, cols, cellWidth, maxWidth):
+        case let .tensor(_, _, _, labelWidth, _, cols, cellWidth, maxWidth, _):
             return max(labelWidth, min(cols * cellWidth, maxWidth))
         }
     }
@@ -23,7 +24,7 @@ enum FlowItem {
     var preferredHeight: Int {
         switch self {
         case .symbol: return 2
-        case .tensor(_, _, _, _, let rows, _, _, _): return 1 + rows
+        case let .tensor(_, _, _, _, rows, _, _, _, rowHeight): return 1 + rows * rowHeight
         }
     }
 }

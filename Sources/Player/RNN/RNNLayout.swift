@@ -85,6 +85,22 @@ struct RNNLayout {
         }
         var bands = choice?.bands ?? [[]]
         cellWidth = choice?.width ?? 1
+        // On large screens the cells grow taller too (2 or 3 rows per value) when everything, the
+        // history with a row per timestep included, still fits: the screen keeps its proportions.
+        if cellWidth >= 2 {
+            for rowHeight in [3, 2] {
+                let grown = FlowLayout.arrange(RNNLayout.flowItems(cell, sizes, t: t, cellWidth: cellWidth, maxWidth: body.width,
+                                                                   rowHeight: rowHeight), width: body.width)
+                guard grown.count == bands.count else { continue }
+                let beside = grown.count >= 2 && FlowLayout.width(of: grown[grown.count - 1]) + 2 + history <= body.width
+                let needed = grown.map { $0.map(\.preferredHeight).max() ?? 1 }.reduce(0, +) + grown.count
+                    + (beside ? 0 : 1 + sizes.timesteps)
+                if needed <= body.height {
+                    bands = grown
+                    break
+                }
+            }
+        }
         if bands.isEmpty { bands = [[]] }
 
         let besideLast = bands.count >= 2 && FlowLayout.width(of: bands[bands.count - 1]) + 2 + history <= body.width
@@ -128,7 +144,7 @@ struct RNNLayout {
     /// The equation's pieces in reading order; at t = 0 they are named for the first step. Each
     /// reserves the width of its widest label over the run (t = 1 … T).
     private static func flowItems(_ cell: CellDescription, _ sizes: CellDescription.RunSizes, t: Int,
-                                  cellWidth: Int, maxWidth: Int) -> [FlowItem] {
+                                  cellWidth: Int, maxWidth: Int, rowHeight: Int = 1) -> [FlowItem] {
         let now = max(t, 1)
         var items: [FlowItem] = []
         for (index, tensor) in cell.tensors.enumerated() {
@@ -141,7 +157,8 @@ struct RNNLayout {
             // matrices do from 5 columns per value on.
             let width = tensor.isMatrix ? cellWidth : max(cellWidth, 5)
             items.append(.tensor(index: index, label: tensor.label(now), shape: shape, labelWidth: labelWidth,
-                                 rows: dims[0], cols: dims.count > 1 ? dims[1] : 1, cellWidth: width, maxWidth: cap))
+                                 rows: dims[0], cols: dims.count > 1 ? dims[1] : 1, cellWidth: width, maxWidth: cap,
+                                 rowHeight: rowHeight))
             if let symbol = tensor.symbolAfter { items.append(.symbol(symbol)) }
         }
         return items
@@ -151,11 +168,11 @@ struct RNNLayout {
         switch item {
         case .symbol(let text):
             symbols.append((text, rect))
-        case let .tensor(index, label, shape, _, rows, cols, cellWidth, _):
+        case let .tensor(index, label, shape, _, rows, cols, cellWidth, _, rowHeight):
             let values = cellWidth >= 5
             let heatmap = Heatmap.layout(rows: rows, cols: cols, titleWidth: 0, showValues: values, highlightRow: false,
                                          highlightColumn: false, mode: mode, halfBlocks: halfBlocks, area: rect,
-                                         cellWidth: cellWidth)
+                                         cellWidth: cellWidth, rowHeight: rowHeight)
             tensors.append(PlacedTensor(tensor: cell.tensors[index], label: label, shape: shape, rect: rect,
                                         heatmap: heatmap, showValues: values))
         }
@@ -183,8 +200,10 @@ struct RNNLayout {
             left = Rect(x: left.x + labelWidth, y: left.y, width: left.width - labelWidth, height: left.height)
         }
         historyRect = left
+        // The history's cells are as wide as the equation's (colour only), room permitting.
+        let historyCell = max(2, min(cellWidth, (left.width - 1) / max(1, sizes.hiddenUnits)))
         history = Heatmap.layout(rows: sizes.timesteps, cols: sizes.hiddenUnits, titleWidth: TextWidth.width(of: historyTitle),
                                  showValues: false, highlightRow: true, highlightColumn: false,
-                                 mode: mode, halfBlocks: halfBlocks, area: left)
+                                 mode: mode, halfBlocks: halfBlocks, area: left, cellWidth: historyCell)
     }
 }

@@ -122,6 +122,7 @@ struct RNNStepView {
         var heatmap = Heatmap(title: "", matrix: matrix, range: range(placed.tensor.role), mode: mode, showValues: placed.showValues)
         heatmap.halfBlocks = halfBlocks
         heatmap.cellWidth = placed.heatmap.cellWidth > 0 ? placed.heatmap.cellWidth : nil
+        heatmap.rowHeight = placed.heatmap.rowHeight
         if let cached = computation.weightPixels[placed.tensor.id.rawValue] {
             heatmap.pixels = cached.means
             heatmap.pixelGrid = cached.grid
@@ -137,6 +138,7 @@ struct RNNStepView {
                               mode: mode, highlightRow: t - 1)
         heatmap.halfBlocks = halfBlocks
         heatmap.fill = Heatmap.Fill(totalRows: run.timesteps, filledRows: t)
+        if let cell = layout.history?.cellWidth, cell > 0 { heatmap.cellWidth = cell }
         if let pixels = computation.historyPixels, pixels.filled == t {
             heatmap.pixels = pixels.means
             heatmap.pixelGrid = pixels.grid

@@ -27,6 +27,9 @@ public struct Heatmap: Sendable {
     /// Columns per value asked for by the owner (so neighbouring heatmaps share one width); numbers
     /// are printed when it is 5 or more. Nil: 6 with numbers, else 2, else 1.
     public var cellWidth: Int?
+    /// Terminal rows per matrix row asked for by the owner (cells grow on large screens); used when
+    /// every row fits that tall.
+    public var rowHeight = 1
     /// The palette.
     public var palette: Palette
     /// Whether `▀` half blocks may be used (false where the terminal cannot show them, e.g. without UTF-8).
@@ -98,14 +101,14 @@ public struct Heatmap: Sendable {
     public func layout(for area: Rect) -> HeatmapLayout {
         Heatmap.layout(rows: layoutRows, cols: matrix.cols, titleWidth: TextWidth.width(of: title), showValues: showValues,
                        highlightRow: highlightRow != nil, highlightColumn: highlightColumn != nil,
-                       mode: mode, halfBlocks: halfBlocks, area: area, cellWidth: cellWidth)
+                       mode: mode, halfBlocks: halfBlocks, area: area, cellWidth: cellWidth, rowHeight: rowHeight)
     }
 
     /// How a `rows`×`cols` matrix fits into `area` (the same as `layout(for:)` of a heatmap with
     /// those settings), without the values: owners use it to lay out before drawing.
     public static func layout(
         rows: Int, cols: Int, titleWidth: Int, showValues: Bool, highlightRow: Bool, highlightColumn: Bool,
-        mode: ColorMode, halfBlocks: Bool, area: Rect, cellWidth asked: Int? = nil
+        mode: ColorMode, halfBlocks: Bool, area: Rect, cellWidth asked: Int? = nil, rowHeight: Int = 1
     ) -> HeatmapLayout {
         let markerRow = highlightColumn ? 1 : 0
         let gutter = highlightRow ? 1 : 0
@@ -144,6 +147,10 @@ public struct Heatmap: Sendable {
         layout.displayColumns = ceilDiv(cols, layout.colsPerCell)
         layout.pixelRows = ceilDiv(rows, layout.rowsPerCell)
         layout.matrixRows = layout.halfBlock ? ceilDiv(layout.pixelRows, 2) : layout.pixelRows
+        if rowHeight > 1, !layout.halfBlock, layout.rowsPerCell == 1, rows * rowHeight <= availRows {
+            layout.rowHeight = rowHeight
+            layout.matrixRows = rows * rowHeight
+        }
         let width = gutter + layout.displayColumns * layout.cellWidth
         layout.size = Size(width: min(area.width, max(width, titleWidth)), height: 1 + layout.matrixRows + markerRow)
         return layout
@@ -159,7 +166,8 @@ public struct Heatmap: Sendable {
         let grid = averaged(layout)
         let top = area.y + 1
         let left = area.x + layout.gutter
-        for ty in 0..<layout.matrixRows {
+        let drawnRows = layout.halfBlock ? layout.matrixRows : layout.pixelRows
+        for ty in 0..<drawnRows {
             for dc in 0..<layout.displayColumns {
                 let x = left + dc * layout.cellWidth
                 if layout.halfBlock {
@@ -170,7 +178,11 @@ public struct Heatmap: Sendable {
                     for i in 0..<layout.cellWidth { frame.set(x: x + i, y: top + ty, cell, clip: area) }
                 } else {
                     let value = grid[ty * layout.displayColumns + dc]
-                    drawCell(value, x: x, y: top + ty, layout: layout, frame: &frame, clip: area)
+                    // A grown cell repeats its colour on every row; its number sits on the middle one.
+                    for sub in 0..<layout.rowHeight {
+                        drawCell(value, x: x, y: top + ty * layout.rowHeight + sub, layout: layout, frame: &frame, clip: area,
+                                 number: sub == (layout.rowHeight - 1) / 2)
+                    }
                 }
             }
         }
@@ -199,10 +211,11 @@ public struct Heatmap: Sendable {
         }
     }
 
-    private func drawCell(_ value: Double, x: Int, y: Int, layout: HeatmapLayout, frame: inout Frame, clip: Rect) {
+    private func drawCell(_ value: Double, x: Int, y: Int, layout: HeatmapLayout, frame: inout Frame, clip: Rect,
+                          number: Bool = true) {
         if layout.showsValues {
             let style = palette.textStyle(for: value, range: range, mode: mode)
-            let text = value.isNaN ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1, maxDecimals: layout.cellWidth >= 7 ? 3 : 2)
+            let text = value.isNaN || !number ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1, maxDecimals: layout.cellWidth >= 7 ? 3 : 2)
             let padded = String(repeating: " ", count: max(0, layout.cellWidth - 1 - text.count)) + text + " "
             frame.put(padded, x: x, y: y, style: style, clip: clip)
         } else {

@@ -14,6 +14,8 @@ public struct HeatmapLayout: Equatable, Sendable {
     public var displayColumns: Int
     /// Terminal rows taken by the matrix itself.
     public var matrixRows: Int
+    /// Terminal rows per drawn row (more than 1 on large screens: cells grow).
+    public var rowHeight = 1
     /// Columns reserved left of the matrix for the row marker (0 or 1).
     public var gutter: Int
     /// True when numbers are printed in the cells.
@@ -44,7 +46,7 @@ public struct HeatmapLayout: Equatable, Sendable {
     /// The terminal row (relative to the matrix top) that shows matrix row `row`.
     public func terminalRow(ofMatrixRow row: Int) -> Int {
         let pixel = row / rowsPerCell
-        return halfBlock ? pixel / 2 : pixel
+        return halfBlock ? pixel / 2 : pixel * rowHeight
     }
 
     /// The column (relative to the matrix left edge, after the gutter) of matrix column `col`.
