@@ -55,6 +55,16 @@ VALID = {
 }
 
 
+def as_json(value):
+    """The YAML value as JSON sees it: mapping keys become strings (`callouts: {0: …}` has integer
+    keys in YAML; editors and JSON Schema see the property name "0")."""
+    if isinstance(value, dict):
+        return {str(k): as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    return value
+
+
 def main() -> int:
     with open(os.path.join(ROOT, "lessons", "schema.json"), encoding="utf-8") as f:
         schema = json.load(f)
@@ -64,7 +74,7 @@ def main() -> int:
     lessons = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "lessons", "*.yaml")))
     for path in lessons:
         with open(path, encoding="utf-8-sig") as f:
-            data = yaml.safe_load(f)
+            data = as_json(yaml.safe_load(f))
         errors = list(validator.iter_errors(data))
         for error in errors:
             print(f"FAIL {os.path.relpath(path, ROOT)}: {error.json_path}: {error.message}")
@@ -72,11 +82,11 @@ def main() -> int:
         if not errors:
             print(f"ok   {os.path.relpath(path, ROOT)} is valid")
     for name, text in VALID.items():
-        errors = list(validator.iter_errors(yaml.safe_load(text)))
+        errors = list(validator.iter_errors(as_json(yaml.safe_load(text))))
         failures += bool(errors)
         print(("ok  " if not errors else "FAIL") + f" valid sample '{name}'" + ("" if not errors else f": {errors[0].message}"))
     for name, text in INVALID.items():
-        errors = list(validator.iter_errors(yaml.safe_load(text)))
+        errors = list(validator.iter_errors(as_json(yaml.safe_load(text))))
         failures += not errors
         print(("ok  " if errors else "FAIL") + f" invalid sample '{name}' is rejected"
               + (f" ({errors[0].json_path}: {errors[0].message[:80]})" if errors else " — but the schema accepted it"))

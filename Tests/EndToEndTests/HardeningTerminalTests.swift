@@ -97,12 +97,13 @@ import Testing
         return found
     }
 
-    /// Runs the rnn lesson with `TERM=term` for rnnstep only, one step in; returns the session and
+    /// Runs the rnn lesson with `TERM=term` for rnnstep only, at 80×24, one step in; returns the session and
     /// the screen once `ready` holds for it (the frame can arrive in pieces).
     static func playWithTERM(_ term: String, ready: @escaping (String) -> Bool) throws -> (Tmux, screen: String)? {
         let path = try Harness.writeRNNLesson()
         let command = "TERM=\(term) \(PlayTests.play(path, ["--lang", "en"])); echo \"rnnstep exit $?\"; exec sleep 600"
-        guard let t = try PlayTests.session(command) else { return nil }
+        // 80×24: the matrices are colour cells there (at 120×40 they print their numbers).
+        guard let t = try PlayTests.session(command, width: 80, height: 24) else { return nil }
         try t.waitFor(text: "t = 0/10")
         try t.send("Right")
         return (t, try t.waitFor(15, "the TERM=\(term) screen at t = 1/10") { $0.contains("t = 1/10") && ready($0) })
