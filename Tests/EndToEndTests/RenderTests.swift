@@ -23,6 +23,18 @@ import Testing
         }
     }
 
+    @Test func scrollingPastTheEndStopsAtTheLastPageAndKBringsTheTextBack() throws {
+        let lesson = Harness.packageRoot.appendingPathComponent("lessons/01-how-to-use.yaml").path
+        for (keys, expectation) in [("jjjjjjjjjj", "the last page"), ("jjjjjjjjjjk", "one row up")] {
+            let result = try Harness.rnnstep(["render", lesson, "--size", "80x24", "--keys", keys, "--lang", "en", "--color", "none"])
+            #expect(result.status == 0)
+            let body = Harness.lines(result.stdout).dropFirst(2).dropLast()
+            #expect(body.contains { $0.contains("rnnstep") || $0.contains("q:") }, "\(expectation) shows text:\n\(result.stdout)")
+            #expect(body.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 3,
+                    "after `\(keys)` the page is nearly empty:\n\(result.stdout)")
+        }
+    }
+
     @Test func koreanTextFitsTheWidth() throws {
         let deck = Harness.packageRoot.appendingPathComponent("lessons").path
         let result = try Harness.rnnstep(["render", deck, "--size", "80x24", "--lang", "ko", "--color", "none"])
