@@ -22,12 +22,15 @@ let package = Package(
         // Optimised in every configuration (see `optimised` above).
         .target(name: "RNNCore", swiftSettings: optimised),
 
+        // MARK: The one table of unsafe characters (frames, diagnostics, JSON, recordings)
+        .target(name: "TextSafety"),
+
         // MARK: Lesson files — the only target that imports Yams
         .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")],
                 swiftSettings: optimised),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
-        .target(name: "Screen", dependencies: ["RNNCore"], swiftSettings: optimised),
+        .target(name: "Screen", dependencies: ["RNNCore", "TextSafety"], swiftSettings: optimised),
 
         // MARK: Interactive session as a pure state machine
         .target(name: "Player", dependencies: ["RNNCore", "Lessons", "Screen"]),
