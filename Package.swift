@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TextSafety"),
 
         // MARK: Lesson files — the only target that imports Yams
-        .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")],
+        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", .product(name: "Yams", package: "Yams")],
                 swiftSettings: optimised),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
@@ -59,7 +59,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore", "TextSafety"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),
