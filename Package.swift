@@ -58,9 +58,10 @@ let package = Package(
         ),
 
         // MARK: Tests
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore", "TextSafety"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore", "TextSafety"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
