@@ -65,5 +65,6 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
+        .testTarget(name: "RecordingTests", dependencies: ["rnnstep", "Player", "Lessons", "Screen", "TextSafety"]),
     ]
 )
