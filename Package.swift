@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The engine, the lesson parser and the screen widgets are compiled with optimisation even in
-/// debug builds: `swift run rnnstep` builds for debug, and unoptimised, the forward pass of a large
-/// lesson (T 1000, D 512, H 1024) takes 40 s instead of 0.7 s.
+/// The engine and the screen widgets are compiled with optimisation even in debug builds, where a
+/// measurement showed it matters (DECISIONS.md, 2026-12-01; docs/performance.md, "Debug builds"):
+/// unoptimised, the forward pass of the stress lesson (T 1000, D 512, H 1024) takes 31 s of CPU
+/// instead of 0.5 s (RNNCore), and a frame of it 16 ms instead of 2.5 ms, the PlayerTests 10 s
+/// instead of 2 s (Screen). The lesson parser is not: only multi-megabyte lessons noticed it.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 let package = Package(
@@ -22,12 +24,14 @@ let package = Package(
         // Optimised in every configuration (see `optimised` above).
         .target(name: "RNNCore", swiftSettings: optimised),
 
+        // MARK: The one table of unsafe characters (frames, diagnostics, JSON, recordings)
+        .target(name: "TextSafety"),
+
         // MARK: Lesson files — the only target that imports Yams
-        .target(name: "Lessons", dependencies: ["RNNCore", .product(name: "Yams", package: "Yams")],
-                swiftSettings: optimised),
+        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
-        .target(name: "Screen", dependencies: ["RNNCore"], swiftSettings: optimised),
+        .target(name: "Screen", dependencies: ["RNNCore", "TextSafety"], swiftSettings: optimised),
 
         // MARK: Interactive session as a pure state machine
         .target(name: "Player", dependencies: ["RNNCore", "Lessons", "Screen"]),
@@ -55,11 +59,13 @@ let package = Package(
         ),
 
         // MARK: Tests
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore", "TextSafety"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore", "TextSafety"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rnnstep"]),
+        .testTarget(name: "RecordingTests", dependencies: ["rnnstep", "Player", "Lessons", "Screen", "TextSafety"]),
     ]
 )

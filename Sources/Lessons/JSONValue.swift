@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// A JSON value whose object keys keep their order, printed deterministically (for the lesson
 /// schema and other machine-readable output).
@@ -87,8 +88,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// `text` as a JSON string literal: quotes, backslashes and every control character escaped,
-    /// so the result is pure printable text.
+    /// `text` as a JSON string literal: quotes and backslashes escaped, and every scalar in
+    /// `UnsafeScalar`'s table (controls, bidi controls, invisible characters, the separators, the BOM)
+    /// written as `\n`, `\r`, `\t` or `\uXXXX` (a surrogate pair beyond the BMP), so the result is
+    /// pure printable text.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -99,14 +102,21 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
+                if UnsafeScalar.contains(scalar) {
+                    out += escape(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// `\uXXXX` (lower-case hex) for a scalar in the BMP, a UTF-16 surrogate pair beyond it.
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        func unit(_ u: UInt32) -> String { String(format: "\\u%04x", u) }
+        guard scalar.value > 0xFFFF else { return unit(scalar.value) }
+        let v = scalar.value - 0x10000
+        return unit(0xD800 + (v >> 10)) + unit(0xDC00 + (v & 0x3FF))
     }
 }

@@ -1,19 +1,16 @@
+import TextSafety
+
 /// Makes text found in a lesson file safe to print in a one-line diagnostic on a terminal.
 ///
 /// Lesson text may hold anything (an ESC sequence, a bidi override); a diagnostic that quotes it
 /// must not pass it on raw, or a hostile file could move the cursor, recolour the terminal or make a
-/// message read backwards. Escaped: C0 controls (`\n`, `\t`, `\r` by name, the rest as `\u{1B}`),
-/// DEL, C1 controls (U+0080–U+009F), the line and paragraph separators (U+2028, U+2029), the bidi
-/// marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E,
-/// U+2066–U+2069) and the byte order mark (U+FEFF). Everything else is kept.
+/// message read backwards. Escaped: every scalar in `UnsafeScalar`'s table (C0 and C1 controls, DEL,
+/// bidi controls, invisible characters, the line and paragraph separators, the BOM), `\n`, `\t`,
+/// `\r` by name and the rest as `\u{1B}`. Everything else is kept.
 enum SafeText {
-    /// Whether `scalar` is shown as an escape rather than as itself.
+    /// Whether `scalar` is shown as an escape rather than as itself: it is in `UnsafeScalar`'s table.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true
-        default: return false
-        }
+        UnsafeScalar.contains(scalar)
     }
 
     /// The escape for one scalar: `\n`, `\t`, `\r`, or `\u{1B}` (upper-case hex, at least 2 digits).

@@ -6,6 +6,10 @@ import Screen
 /// Builds asciicast v2 text (https://docs.asciinema.org/manual/asciicast/v2/): a header line,
 /// then one JSON array per line: `[time, "o", data]` output events and `[time, "m", label]`
 /// markers, with strictly increasing times.
+///
+/// Nothing from the lesson reaches a player raw: screens are frames (sanitized cell text), and the
+/// title gets the same visible placeholders (`TextWidth.sanitized`), because JSON escaping alone
+/// would hand a bidi override or an ESC back to whatever shows the decoded title.
 enum Asciicast {
     /// Presses `keys` one by one (`delay` seconds apart) and records every screen, starting with
     /// the first one at time 0. Stops after a quit key.
@@ -16,7 +20,7 @@ enum Asciicast {
         if mode == .truecolor { env.append(("COLORTERM", .string("truecolor"))) }
         let header = JSONValue.object([
             ("version", .int(2)), ("width", .int(size.width)), ("height", .int(size.height)),
-            ("title", .string("rnnstep · " + state.lesson.title.text(state.language))),
+            ("title", .string("rnnstep · " + TextWidth.sanitized(state.lesson.title.text(state.language)))),
             ("env", .object(env)),
         ])
         var lines = [header.rendered(pretty: false)]

@@ -1,8 +1,11 @@
+import TextSafety
+
 /// Display widths of text in terminal columns, and the safe form of untrusted text.
 ///
 /// Hangul, CJK and other East Asian wide characters take two columns; combining marks take
-/// none. Control characters (C0, C1, DEL, ESC) and Unicode bidi controls never reach the
-/// terminal: `sanitized` replaces them with visible placeholders.
+/// none. Every scalar in `UnsafeScalar`'s table (controls, bidi controls, invisible characters,
+/// separators, the BOM) never reaches the terminal: `sanitized` replaces it with a visible
+/// placeholder.
 public enum TextWidth {
     /// Columns taken by one Unicode scalar: 0, 1 or 2.
     public static func width(of scalar: Unicode.Scalar) -> Int {
@@ -32,28 +35,32 @@ public enum TextWidth {
     }
 
     /// The visible placeholder for a scalar that must not reach the terminal, or nil if it is safe.
+    ///
+    /// Which scalars are unsafe is `UnsafeScalar`'s table (shared with diagnostics, JSON and
+    /// recordings); this decides only how each is shown: a C0 control as its control picture
+    /// (`␀`…`␟`, ESC as `␛`, a stray tab as `→`), DEL as `␡`, everything else (C1 controls, bidi
+    /// controls, invisible characters, the separators, the BOM) as `�`, one column wide, so a row
+    /// is as wide on every terminal as `width(of:)` says.
     public static func placeholder(for scalar: Unicode.Scalar) -> Character? {
-        let v = scalar.value
-        switch v {
-        case 0x1B: return "␛"
-        case 0x09: return "→"  // tabs are expanded by callers; a stray one is shown
-        case 0x00...0x1F: return Character(Unicode.Scalar(0x2400 + v)!)  // ␀…␟
-        case 0x7F: return "␡"
-        case 0x80...0x9F: return "�"
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return "�"  // bidi controls
-        case 0xFFF9...0xFFFB: return "�"  // interlinear annotation controls
-        // Line/paragraph separators and the byte order mark: terminals give them no fixed width
-        // (a BOM takes 0 columns in tmux, 1 here), so a row would shift; shown like SafeText does.
-        case 0x2028, 0x2029, 0xFEFF: return "�"
-        default: return nil
+        guard UnsafeScalar.contains(scalar), let kind = UnsafeScalar.kind(of: scalar) else { return nil }
+        switch kind {
+        case .c0Control:
+            switch scalar.value {
+            case 0x1B: return "␛"
+            case 0x09: return "→"  // tabs are expanded by callers; a stray one is shown
+            default: return Character(Unicode.Scalar(0x2400 + scalar.value)!)  // ␀…␟
+            }
+        case .delete: return "␡"
+        case .c1Control, .bidiControl, .invisible, .lineSeparator, .paragraphSeparator, .byteOrderMark:
+            return "�"
         }
     }
 
-    /// `text` with every control character replaced by a visible placeholder; newlines kept
-    /// only when `keepNewlines` is true.
+    /// `text` with every unsafe scalar (`UnsafeScalar`) replaced by a visible placeholder; newlines
+    /// kept only when `keepNewlines` is true.
     public static func sanitized(_ text: String, keepNewlines: Bool = false) -> String {
         var needs = false
-        for s in text.unicodeScalars where placeholder(for: s) != nil {
+        for s in text.unicodeScalars where UnsafeScalar.contains(s) {
             if keepNewlines && s == "\n" { continue }
             needs = true
             break
