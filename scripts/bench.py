@@ -20,6 +20,9 @@ HELLO = os.path.join(ROOT, ".build/bench/hello")
 # in the same run, interleaved, as the "before" column.
 BEFORE = os.environ.get("BENCH_BEFORE")
 BEFORE_BIN = os.path.join(BEFORE, "rnnstep") if BEFORE else None
+# The deck the "before" build opens: an older build may not read lessons written for a newer format
+# (e.g. `git archive OLD lessons | tar -x -C DIR` and BENCH_BEFORE_DECK=DIR/lessons).
+BEFORE_DECK = os.environ.get("BENCH_BEFORE_DECK", "lessons")
 BEFORE_BENCH = os.path.join(BEFORE, "rnnstep-bench") if BEFORE else None
 SOCKET = "rnnstep-bench-%d" % os.getpid()
 results = {}
@@ -67,7 +70,7 @@ def startup():
     ]
     if BEFORE:
         cases += [
-            ("before: rnnstep (chapter deck)", BEFORE_BIN + " play --lang en lessons", r"q quit"),
+            ("before: rnnstep (chapter deck)", BEFORE_BIN + " play --lang en " + BEFORE_DECK, r"q quit"),
             ("before: bench/tiny.yaml", BEFORE_BIN + " play --lang en bench/tiny.yaml", r"q quit"),
             ("before: bench/stress.yaml", BEFORE_BIN + " play --lang en bench/stress.yaml", r"q quit"),
         ]
@@ -99,7 +102,7 @@ def frames():
     section("frame time per timestep advance (Player.view + Terminal.draw, 256 colours), bytes per advance")
     k = "100" if QUICK else "300"
     work = ["lessons/04-numpy-rnn.yaml:120x40", "lessons/04-numpy-rnn.yaml:80x24",
-            "lessons/07-check-quiz.yaml:120x40", "lessons/07-check-quiz.yaml:200x60",
+            "bench/tiny.yaml:120x40", "bench/tiny.yaml:200x60",
             "bench/stress.yaml:200x60"]
     rounds = 1 if QUICK else 3
     for r in range(rounds):  # before and after alternate, so that both see the same load
