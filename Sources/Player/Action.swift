@@ -8,6 +8,8 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case firstTimestep
     /// The last timestep (t = T) of an rnn step.
     case lastTimestep
+    /// Switch an rnn step between its forward view and its backward view (backpropagation through time).
+    case backwardView
     /// The next step of the lesson.
     case nextStep
     /// The previous step of the lesson.

@@ -33,6 +33,7 @@ public enum Player {
         }
         let layout = state.computations[id].flatMap { rnnLayout(state, $0) }
         state.computations[id]?.prepare(through: state.timestep, layout: layout)
+        if let t = state.backwardTimestep { state.computations[id]?.prepareBackward(at: t) }
     }
 
     private static func apply(_ event: PlayerEvent, to state: inout PlayerState) {
@@ -71,6 +72,7 @@ public enum Player {
 
     /// Performs one action.
     public static func perform(_ action: Action, on state: inout PlayerState) {
+        if performBackward(action, on: &state) { return }
         switch action {
         case .next:
             if !advance(&state) { state.notice = endNotice(state) }
@@ -122,6 +124,8 @@ public enum Player {
             state.playing = false
         case .redraw:
             state.redrawRequested = true
+        case .backwardView:
+            toggleBackward(&state)
         case .answer:
             break
         case .quit:
@@ -176,12 +180,14 @@ public enum Player {
             state.scroll = 0
         }
         state.timestep = min(state.timestep, state.timestepCount)
+        state.backwardTimestep = state.backwardTimestep.flatMap { state.timestepCount > 0 ? min($0, state.timestepCount) : nil }
         prepare(&state)
     }
 
     /// One step forward: a timestep, else the next step, else the next lesson. False at the end.
     @discardableResult
     static func advance(_ state: inout PlayerState) -> Bool {
+        if state.backwardTimestep != nil { return stepBackInTime(&state) }
         if state.timestep < state.timestepCount {
             state.timestep += 1
             return true
@@ -205,6 +211,7 @@ public enum Player {
             return false
         }
         state.remembered[state.stepID] = state.timestep
+        state.backwardTimestep = nil
         state.lessonIndex = lesson
         state.stepIndex = step
         state.scroll = 0

@@ -15,6 +15,9 @@ public struct PlayerState {
     public var stepIndex = 0
     /// The current timestep of an rnn step: 0 shows the initial state, T the last state.
     public var timestep = 0
+    /// The timestep shown in the current rnn step's backward view (T down to 1), or nil in the
+    /// forward view. `b` switches; leaving the step returns to the forward view.
+    public var backwardTimestep: Int?
     /// The timestep each visited rnn step was left at, so coming back shows the same screen.
     public var remembered: [StepID: Int] = [:]
     /// The choice picked in each answered quiz (0-based); an answer is final.

@@ -106,6 +106,10 @@ extension Player {
                 frame.put(message, x: area.x, y: area.y, clip: area)
                 return ViewFacts()
             }
+            if let t = state.backwardTimestep {
+                return BackwardView(computation: computation, t: t, mode: mode, language: state.language, unicode: halfBlocks)
+                    .render(into: &frame, area: area)
+            }
             return RNNStepView(computation: computation, t: state.timestep, mode: mode, language: state.language,
                                scroll: state.scroll, halfBlocks: halfBlocks,
                                callouts: state.step.callouts.mapValues { $0.text(state.language) })
@@ -129,7 +133,7 @@ extension Player {
         let left = " rnnstep · " + state.lesson.title.text(state.language) + deck
         let stepWord = state.language == .ko ? "단계" : "step"
         var right = "\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count) · \(kindName(state.step.kind, state.language)) "
-        if state.timestepCount > 0 { right = "t = \(state.timestep)/\(state.timestepCount) · " + right }
+        if state.timestepCount > 0 { right = timestepText(state) + " · " + right }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
         frame.put(left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
@@ -138,7 +142,7 @@ extension Player {
 
     private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {
         let ko = state.language == .ko
-        var hints = ko
+        var hints = state.backwardTimestep != nil ? backwardHints(state, unicode: unicode) : ko
             ? " → 다음  ← 이전  PgDn/PgUp 단계  ]/[ 레슨  L 영어  ? 도움말  q 끝내기"
             : " → next  ← back  PgDn/PgUp step  ]/[ lesson  L \(unicode ? "한국어" : "Korean")  ? help  q quit"
         if state.playing {

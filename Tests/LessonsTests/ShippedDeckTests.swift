@@ -46,7 +46,7 @@ import Testing
         let deck = try Self.deck()
         #expect(deck.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
             "01-how-to-use.yaml", "02-what-is-an-rnn.yaml", "03-keras-simplernn.yaml", "04-numpy-rnn.yaml",
-            "05-deep-rnn.yaml", "06-bidirectional.yaml", "07-check-quiz.yaml",
+            "05-deep-rnn.yaml", "06-bidirectional.yaml", "07-check-quiz.yaml", "09-why-rnns-forget.yaml",
         ])
         for lesson in deck.dropFirst() {
             #expect(lesson.steps.contains { if case .quiz = $0.kind { true } else { false } }, "\(lesson.path) has no quiz")
@@ -57,6 +57,21 @@ import Testing
         let numpy = try Self.deck()[3]
         let specs = numpy.steps.compactMap { step -> RNNSpec? in if case .rnn(let s) = step.kind { s } else { nil } }
         #expect(specs.first == RNNSpec(timesteps: 10, inputDim: 4, hiddenUnits: 8, seed: 0))
+    }
+
+    /// Lesson 09's prose and quiz state what its three rnn steps show: the chapter's saturated
+    /// weights make ‖∂L/∂x_t‖ vanish (6e-4 at t = 10, 4e-29 at t = 1), `scale: 0.3` shrinks it
+    /// (1.6 to 0.01), `scale: 1.5` grows it (about 4 to 60); all three read the same inputs.
+    @Test func theForgettingLessonShowsVanishingShrinkingAndGrowingGradients() throws {
+        let lesson = try #require(try Self.deck().first { $0.path.hasSuffix("09-why-rnns-forget.yaml") })
+        let specs = lesson.steps.compactMap { step -> RNNSpec? in if case .rnn(let s) = step.kind { s } else { nil } }
+        #expect(specs.count == 3)
+        let runs = try specs.map { try BackwardPass(RNNRun(RNNParameters($0))).completed() }
+        #expect(runs.allSatisfy { $0.run.parameters.inputs == runs[0].run.parameters.inputs }, "the three steps read the same inputs")
+        let norms = runs.map(\.inputGradNorms)
+        #expect(norms[0][9] > 5e-4 && norms[0][9] < 7e-4 && norms[0][0] < 1e-28 && norms[0][0] > 1e-29)
+        #expect(norms[1][9] > 1.5 && norms[1][9] < 1.7 && norms[1][0] < 0.011)
+        #expect(norms[2][9] > 3 && norms[2][9] < 4.5 && norms[2][0] > 50 && norms[2][0] < 70)
     }
 
     @Test func everyChapterModelIsASummaryStep() throws {

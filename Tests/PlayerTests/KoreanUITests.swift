@@ -12,6 +12,7 @@ import Testing
         "step", "text", "code", "summary", "rnn", "quiz", "diagram", "next", "back", "lesson", "help", "quit",
         "more", "neg", "pos", "value", "values", "mean", "rows", "cell", "half", "weights", "states", "partial",
         "sums", "initial", "state", "computes", "max", "bound", "English", "Korean", "pause", "press", "answer",
+        "backward", "forward", "log", "scale", "weight", "colours", "first", "input", "works", "return", "further",
     ]
 
     static func words(_ line: String) -> [String] {
@@ -25,7 +26,9 @@ import Testing
         var state = PlayerState(deck: deck, language: .ko, size: size)
         var checked = 0
         while true {
-            for keys: [Key] in [[], [.right], [.end], [.char("1")], [.char("?")]] {
+            // `b`: the backward view of an rnn step (a Korean notice elsewhere), at t = T and further back.
+            for keys: [Key] in [[], [.right], [.end], [.char("1")], [.char("?")], [.char("b")], [.char("b"), .right, .right],
+                                [.char("b"), .end]] {
                 for mode in [ColorMode.none, .ansi16, .ansi256] {
                     var s = state
                     s.colorMode = mode

@@ -18,6 +18,9 @@ public struct StepComputation: Equatable, Sendable {
     /// Block means of the weight matrices for their current grids, by tensor.
     public private(set) var weightPixels: [String: CachedPixels] = [:]
 
+    /// The backward view's computation, built the first time the step's backward view is shown.
+    public private(set) var backward: BackwardComputation?
+
     /// Block means of one constant matrix for one grid.
     public struct CachedPixels: Equatable, Sendable {
         /// The grid they were computed for.
@@ -53,6 +56,12 @@ public struct StepComputation: Equatable, Sendable {
             guard weightPixels[key]?.grid != grid, let matrix = constantMatrix(placed.tensor.id) else { continue }
             weightPixels[key] = CachedPixels(grid: grid, means: grid.means(of: matrix.values, filled: matrix.rows))
         }
+    }
+
+    /// Builds the backward pass (once, over the complete run) and shows timestep `t` (1…T) of it.
+    mutating func prepareBackward(at t: Int) {
+        if backward == nil { backward = BackwardComputation(run) }
+        backward?.show(t)
     }
 
     /// The matrix of a constant tensor (a weight matrix), else nil.

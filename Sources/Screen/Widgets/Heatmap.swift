@@ -45,6 +45,9 @@ public struct Heatmap: Sendable {
     public var pixels: [Double]?
     /// The grid `pixels` were computed for.
     public var pixelGrid: BlockGrid?
+    /// Numbers in cells in scientific notation when they are small or large (`NumberFormat.short`),
+    /// for values that span many decades (gradients); else fixed-point.
+    public var scientific = false
 
     /// The layout of a matrix that fills row by row.
     public struct Fill: Equatable, Sendable {
@@ -215,7 +218,9 @@ public struct Heatmap: Sendable {
                           number: Bool = true) {
         if layout.showsValues {
             let style = palette.textStyle(for: value, range: range, mode: mode)
-            let text = value.isNaN || !number ? "" : NumberFormat.compact(value, width: layout.cellWidth - 1, maxDecimals: layout.cellWidth >= 7 ? 3 : 2)
+            let text = value.isNaN || !number ? ""
+                : scientific ? NumberFormat.short(value, width: layout.cellWidth - 1)
+                : NumberFormat.compact(value, width: layout.cellWidth - 1, maxDecimals: layout.cellWidth >= 7 ? 3 : 2)
             let padded = String(repeating: " ", count: max(0, layout.cellWidth - 1 - text.count)) + text + " "
             frame.put(padded, x: x, y: y, style: style, clip: clip)
         } else {

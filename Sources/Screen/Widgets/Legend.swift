@@ -13,6 +13,9 @@ public struct Legend: Sendable {
     public var palette: Palette
     /// Whether the glyph key is written in Korean.
     public var korean = false
+    /// Whether the range's ends are written in scientific notation (`-2.1e-3`), for small or
+    /// large ranges such as gradients'.
+    public var scientific = false
 
     /// Creates a legend.
     public init(range: ClosedRange<Double>, mode: ColorMode, barWidth: Int = 17, notes: [String] = [], palette: Palette = .diverging) {
@@ -43,11 +46,18 @@ public struct Legend: Sendable {
     /// Rows the legend needs.
     public var height: Int { 1 + (glyphKey == nil ? 0 : 1) + notes.count }
 
+    /// A range end as written: signed, one decimal or two significant digits.
+    func label(_ value: Double) -> String {
+        guard scientific else { return NumberFormat.signed(value) }
+        let text = NumberFormat.scientific(value, significant: 2)
+        return text.hasPrefix("-") ? text : "+" + text
+    }
+
     /// Draws the legend into `area`; returns the rows used.
     @discardableResult
     public func render(into frame: inout Frame, area: Rect) -> Int {
         guard !area.isEmpty else { return 0 }
-        let lo = NumberFormat.signed(range.lowerBound), hi = NumberFormat.signed(range.upperBound)
+        let lo = label(range.lowerBound), hi = label(range.upperBound)
         var x = area.x
         x += frame.put(lo + " ", x: x, y: area.y, clip: area)
         let room = area.maxX - x - 2 - (1 + TextWidth.width(of: hi))
