@@ -52,7 +52,14 @@ def first_frame(command, pattern, cols=120, rows=40):
     name = "s%d" % int(time.perf_counter_ns() % 1_000_000_000)
     env_cmd = "env LANG=C.UTF-8 TERM=tmux-256color " + command
     t0 = time.perf_counter()
-    tmux("new-session", "-d", "-s", name, "-x", str(cols), "-y", str(rows), env_cmd)
+    # A server that is just exiting (its last session was killed) can refuse a new session: retry.
+    for attempt in range(5):
+        if tmux("new-session", "-d", "-s", name, "-x", str(cols), "-y", str(rows), env_cmd, check=False).returncode == 0:
+            break
+        time.sleep(0.05)
+        t0 = time.perf_counter()
+    else:
+        raise RuntimeError("tmux refused a new session 5 times")
     t1 = wait_for(name, pattern)
     tmux("send-keys", "-t", name, "q")
     tmux("kill-session", "-t", name, check=False)
