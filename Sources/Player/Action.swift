@@ -8,6 +8,10 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case firstTimestep
     /// The last timestep (t = T) of an rnn step.
     case lastTimestep
+    /// A whole timestep forward (all the stages of an lstm or gru timestep at once).
+    case nextTimestep
+    /// A whole timestep back.
+    case previousTimestep
     /// The next step of the lesson.
     case nextStep
     /// The previous step of the lesson.

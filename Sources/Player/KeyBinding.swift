@@ -30,6 +30,8 @@ public enum KeyBindings {
         KeyBinding([.left, .char("h")], "← h", ko: "이전 시점 (또는 이전 단계)", en: "previous timestep (or step)", .back),
         KeyBinding([.home], "Home", ko: "첫 시점 (t = 0)", en: "first timestep (t = 0)", .firstTimestep),
         KeyBinding([.end], "End", ko: "마지막 시점 (t = T)", en: "last timestep (t = T)", .lastTimestep),
+        KeyBinding([.char(".")], ".", ko: "LSTM·GRU: 한 시점 전체 앞으로", en: "LSTM, GRU: a whole timestep forward", .nextTimestep),
+        KeyBinding([.char(",")], ",", ko: "LSTM·GRU: 한 시점 전체 뒤로", en: "LSTM, GRU: a whole timestep back", .previousTimestep),
         KeyBinding([.pageDown, .char("n")], "PgDn n", ko: "다음 단계", en: "next step", .nextStep),
         KeyBinding([.pageUp, .char("p")], "PgUp p", ko: "이전 단계", en: "previous step", .previousStep),
         KeyBinding([.char("g")], "g", ko: "첫 단계", en: "first step", .firstStep),
