@@ -21,7 +21,7 @@ import Testing
         case .quiz(let q):
             return [("question", q.question), ("explain", q.explain)] + q.choices.map { ("choice", $0) }
         case .diagram(let d): return [("art", d.art)] + (d.caption.map { [("caption", $0)] } ?? [])
-        case .code, .summary, .rnn: return []
+        case .code, .summary, .rnn, .gated: return []
         }
     }
 
