@@ -44,8 +44,9 @@ extension LessonParser {
             let shape = gh.map { rows in "(\(rows), \(cols.map(String.init) ?? "?"))" } ?? "(\(g)·H, …)"
             return "\(name) is \(shape): \(layout)"
         }
-        let inputs = fields["inputs"].map { context.matrix($0, field: "inputs", rows: t.map { ($0, "timesteps") },
-                                                           cols: d.map { ($0, "input_dim") }) }
+        let inputsShape = "inputs is (\(t.map(String.init) ?? "T"), \(d.map(String.init) ?? "D")), one row per timestep"
+        let inputs = fields["inputs"].map { context.matrix($0, field: "inputs", rows: t.map { ($0, "timesteps; " + inputsShape) },
+                                                           cols: d.map { ($0, "input_dim; " + inputsShape) }) }
         let wx = fields["Wx"].map {
             context.matrix($0, field: "Wx", rows: gh.map { ($0, "\(g)·hidden_units; " + note("Wx", cols: d)) },
                            cols: d.map { ($0, "input_dim; " + note("Wx", cols: d)) })
@@ -55,8 +56,8 @@ extension LessonParser {
                            cols: h.map { ($0, "hidden_units; " + note("Wh", cols: h)) })
         }
         let b = fields["b"].map { bias($0, cell: cell, width: gh, layout: layout) }
-        let h0 = fields["h0"].map { context.vector($0, field: "h0", count: h.map { ($0, "hidden_units") }) }
-        let c0 = fields["c0"].map { context.vector($0, field: "c0", count: h.map { ($0, "hidden_units") }) }
+        let h0 = fields["h0"].map { context.vector($0, field: "h0", count: h.map { ($0, "hidden_units; h0 is (\($0),)") }) }
+        let c0 = fields["c0"].map { context.vector($0, field: "c0", count: h.map { ($0, "hidden_units; c0 is (\($0),)") }) }
         let weightInit = self.weightInit(fields)
         guard context.errorCount == before, let t, let d, let h, let weightInit else { return nil }
         let spec = GatedSpec(cell: cell, timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
