@@ -169,7 +169,7 @@ struct GatedStepView {
             return []
         }
         let indices = gates.compactMap { p.cell.gates.firstIndex(of: $0) }
-        let need = { (cw: Int) in indices.count * ((d + h) * cw + 2) }
+        let need = { (cw: Int) in indices.count * ((d + h) * cw + 3) }
         let cellWidth = need(2) <= area.width ? 2 : 1
         var x = area.x
         var facts: [AveragingFact] = []
@@ -184,7 +184,7 @@ struct GatedStepView {
                 if let fact = AveragingFact(name: name, layout) { facts.append(fact) }
                 x += w + 1
             }
-            x += 1
+            x += cellWidth == 2 ? 1 : 0
         }
         return facts
     }
