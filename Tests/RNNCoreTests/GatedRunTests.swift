@@ -144,3 +144,23 @@ struct GatedFixture: Decodable, CustomTestStringConvertible {
         do { _ = try GatedParameters(spec) } catch { #expect(error.message == message) }
     }
 }
+
+/// The lessons' Keras counts and breakdowns (08-02, 08-03).
+@Suite struct GatedKerasCountTests {
+    static func layer(_ kind: LayerKind, input: [Int?]) throws -> LayerSummary {
+        try KerasModel(ModelSpec(input: InputSpec(shape: input), layers: [LayerSpec(kind)])).layers[0]
+    }
+
+    @Test func lstmAndGRUCountsWithTheirBreakdowns() throws {
+        let lstm = try Self.layer(.lstm(units: 8, returnSequences: false), input: [10, 5])
+        #expect(lstm.paramCount == 448)
+        #expect(lstm.bookFormula == "4 × (Wx 8×5 + Wh 8×8 + b 8) = 448")
+        let book = try Self.layer(.gru(units: 8, returnSequences: false, resetAfter: false), input: [10, 8])
+        #expect(book.paramCount == 408)
+        #expect(book.bookFormula == "3 × (Wx 8×8 + Wh 8×8 + b 8) = 408")
+        let keras = try Self.layer(.gru(units: 8, returnSequences: false, resetAfter: true), input: [10, 8])
+        #expect(keras.paramCount == 432)
+        #expect(keras.bookFormula == "3 × (Wx 8×8 + Wh 8×8 + bx 8 + bh 8) = 432")
+        #expect(keras.weights.last?.shape == [2, 24])
+    }
+}
