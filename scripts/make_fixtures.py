@@ -8,6 +8,10 @@ Draw rule (same as RNNParameters): after np.random.seed(seed), the arrays that a
 give explicitly are drawn with np.random.random in the order inputs (T, D), Wx (H, D), Wh (H, H),
 b (H,); a given array is not drawn at all. h0 is never drawn (zeros unless given).
 
+gated.json holds LSTM and GRU forward passes (numpy_lstm and numpy_gru below): the same draw rule with
+4H (LSTM) or 3H (GRU) rows in Keras's gate order (i, f, g, o; z, r, g), b drawn as (2, 3H) for a GRU with
+reset_after; c0 is never drawn.
+
 backward.json holds backpropagation through time for L = sum(h_T) (numpy_backward below), the
 reference for BackwardPass and `rnnstep trace --grad`.
 """
@@ -163,10 +167,108 @@ def forward_fixture():
     return cases
 
 
+def sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def numpy_lstm(inputs, Wx, Wh, b, h0, c0):
+    """LSTM (08-02) in Keras's gate order i, f, g, o; returns gates {i, f, g, o}, cells, states (T×H)."""
+    H = h0.shape[0]
+    h, c = h0.copy(), c0.copy()
+    out = {k: [] for k in ("i", "f", "g", "o", "cells", "states")}
+    for x in inputs:
+        z = np.dot(Wx, x) + np.dot(Wh, h) + b
+        i, f, g, o = sigmoid(z[:H]), sigmoid(z[H:2 * H]), np.tanh(z[2 * H:3 * H]), sigmoid(z[3 * H:])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        for k, v in (("i", i), ("f", f), ("g", g), ("o", o), ("cells", c), ("states", h)):
+            out[k].append(v)
+    return {k: np.stack(v) for k, v in out.items()}
+
+
+def numpy_gru(inputs, Wx, Wh, b, h0, reset_after):
+    """GRU (08-03) in Keras's gate order z, r, g; b is (3H,) or, with reset_after, (2, 3H)."""
+    H = h0.shape[0]
+    h = h0.copy()
+    out = {k: [] for k in ("z", "r", "g", "states")}
+    for x in inputs:
+        if reset_after:
+            xz = np.dot(Wx, x) + b[0]
+            hz = np.dot(Wh, h) + b[1]
+            z = sigmoid(xz[:H] + hz[:H])
+            r = sigmoid(xz[H:2 * H] + hz[H:2 * H])
+            g = np.tanh(xz[2 * H:] + r * hz[2 * H:])
+        else:
+            xz = np.dot(Wx, x)
+            hz = np.dot(Wh[:2 * H], h)
+            z = sigmoid(xz[:H] + hz[:H] + b[:H])
+            r = sigmoid(xz[H:2 * H] + hz[H:2 * H] + b[H:2 * H])
+            g = np.tanh(xz[2 * H:] + np.dot(Wh[2 * H:], r * h) + b[2 * H:])
+        h = z * h + (1 - z) * g
+        for k, v in (("z", z), ("r", r), ("g", g), ("states", h)):
+            out[k].append(v)
+    return {k: np.stack(v) for k, v in out.items()}
+
+
+def gated(name, kind, seed, T, D, H, reset_after=False, given=None, h0=None, c0=None, normal_scale=None):
+    """One LSTM or GRU case: the draws (as GatedParameters makes them) and numpy's forward pass."""
+    given = given or {}
+    G = 4 if kind == "lstm" else 3
+    b_shape = (2, G * H) if kind == "gru" and reset_after else (G * H,)
+    np.random.seed(seed)
+    arrays = {}
+    for key, shape in (("inputs", (T, D)), ("Wx", (G * H, D)), ("Wh", (G * H, H)), ("b", b_shape)):
+        if key in given:
+            arrays[key] = np.array(given[key], dtype=np.float64).reshape(shape)
+        elif normal_scale is not None and key != "inputs":
+            arrays[key] = np.random.randn(*shape) * normal_scale
+        else:
+            arrays[key] = np.random.random(shape)
+    h0a = np.zeros(H) if h0 is None else np.array(h0, dtype=np.float64)
+    c0a = np.zeros(H) if c0 is None else np.array(c0, dtype=np.float64)
+    if kind == "lstm":
+        out = numpy_lstm(arrays["inputs"], arrays["Wx"], arrays["Wh"], arrays["b"], h0a, c0a)
+    else:
+        out = numpy_gru(arrays["inputs"], arrays["Wx"], arrays["Wh"], arrays["b"], h0a, reset_after)
+    case = {"name": name, "kind": kind, "reset_after": reset_after, "seed": seed, "timesteps": T, "input_dim": D,
+            "hidden_units": H, "given": sorted(given), "h0_given": h0 is not None, "c0_given": c0 is not None,
+            "normal_scale": normal_scale, "bias_rows": b_shape[0] if len(b_shape) == 2 else 1}
+    for key in ("inputs", "Wx", "Wh", "b"):
+        case[key] = floats(arrays[key])
+    case["h0"], case["c0"] = floats(h0a), floats(c0a)
+    case["gates"] = {k: floats(out[k]) for k in (("i", "f", "g", "o") if kind == "lstm" else ("z", "r", "g"))}
+    case["cells"] = floats(out["cells"]) if kind == "lstm" else []
+    case["states"] = floats(out["states"])
+    return case
+
+
+def gated_fixture():
+    rng = np.random.RandomState(12)  # only to make explicit arrays; independent of the global state
+    H = 3
+    return [
+        gated("lstm_chapter", "lstm", 0, 10, 4, 8),
+        gated("lstm_normal", "lstm", 1, 12, 3, 5, normal_scale=0.5),
+        gated("lstm_h0_c0", "lstm", 7, 6, 2, 4, h0=rng.uniform(-1, 1, 4).tolist(), c0=rng.uniform(-2, 2, 4).tolist(),
+              normal_scale=0.8),
+        gated("lstm_forget_bias", "lstm", 3, 15, 2, 3, normal_scale=0.3,
+              given={"b": [0.0] * H + [4.0] * H + [0.0] * H + [0.0] * H}),
+        gated("lstm_tiny", "lstm", 42, 1, 1, 1),
+        gated("gru_chapter", "gru", 0, 10, 4, 8),
+        gated("gru_normal", "gru", 5, 9, 3, 6, normal_scale=0.6, h0=rng.uniform(-1, 1, 6).tolist()),
+        gated("gru_given_all", "gru", 9, 4, 2, 2, given={
+            "inputs": rng.uniform(-1, 1, (4, 2)).tolist(), "Wx": rng.standard_normal((6, 2)).tolist(),
+            "Wh": rng.standard_normal((6, 2)).tolist(), "b": rng.standard_normal(6).tolist()}),
+        gated("gru_after_chapter", "gru", 0, 10, 4, 8, reset_after=True),
+        gated("gru_after_normal", "gru", 11, 8, 5, 4, reset_after=True, normal_scale=0.7),
+        gated("gru_after_given_b", "gru", 2, 5, 3, 2, reset_after=True, normal_scale=0.5,
+              given={"b": rng.standard_normal((2, 6)).tolist()}),
+    ]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture()),
-                       ("backward.json", backward_fixture())):
+                       ("backward.json", backward_fixture()), ("gated.json", gated_fixture())):
         path = os.path.join(OUT, name)
         with open(path, "w") as f:
             json.dump(data, f, indent=1)

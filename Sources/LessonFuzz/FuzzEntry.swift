@@ -41,6 +41,13 @@ enum LessonFuzzCase {
                 do { _ = try RNNRun(spec: spec).completed().states } catch {
                     fatalError("accepted rnn step at \(step.position.line):\(step.position.column) throws: \(error)")
                 }
+            case .gated(let spec):
+                let numbers = LessonLimits.gatedNumbers(timesteps: spec.timesteps, inputDim: spec.inputDim,
+                                                        hiddenUnits: spec.hiddenUnits, gates: spec.cell.gateCount) ?? Int.max
+                guard numbers <= engineCheckNumbers else { continue }
+                do { _ = try GatedRun(spec: spec).completed() } catch {
+                    fatalError("accepted \(spec.cell.name) step at \(step.position.line):\(step.position.column) throws: \(error)")
+                }
             case .text, .code, .quiz, .diagram:
                 continue
             }

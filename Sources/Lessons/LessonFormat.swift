@@ -27,6 +27,8 @@ public enum LessonFormat {
             .optional("code", .ref("code"), help: "A code listing shown for reference."),
             .optional("summary", .ref("summary"), help: "A Keras Sequential model, summarised as Keras 2 prints it."),
             .optional("rnn", .ref("rnn"), help: "A step-through of h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)."),
+            .optional("lstm", .ref("lstm"), help: "A step-through of an LSTM cell, gate by gate (08-02)."),
+            .optional("gru", .ref("gru"), help: "A step-through of a GRU cell, gate by gate (08-03)."),
             .optional("quiz", .ref("quiz"), help: "A question with numbered choices; the first answer counts."),
             .optional("diagram", .ref("diagram"), help: "A preformatted drawing with an optional caption."),
         ])
@@ -140,6 +142,46 @@ public enum LessonFormat {
                       help: "Remarks shown at given timesteps, e.g. {0: text, 2: {ko, en}}: t from 0 to T, one or two lines each."),
         ])
 
+    /// The keys an lstm or gru step shares with rnn (sizes, seed, init, inputs, h0), with the weights
+    /// described for `gates` (`i, f, g, o` or `z, r, g`) stacked in Keras's order.
+    private static func gatedKeys(_ gates: [String]) -> [KeySpec] {
+        let g = gates.count, order = gates.joined(separator: ", ")
+        var keys = rnn.keys.filter { !["Wx", "Wh", "b", "callouts"].contains($0.name) }
+        let at = keys.firstIndex { $0.name == "h0" } ?? keys.count
+        keys.insert(contentsOf: [
+            .optional("Wx", .ref("matrix"), help: "\(g)·H rows of D numbers: gate blocks \(order) of H rows each, Keras's order (default: drawn)."),
+            .optional("Wh", .ref("matrix"), help: "\(g)·H rows of H numbers: gate blocks \(order) (default: drawn)."),
+        ], at: at)
+        return keys
+    }
+
+    /// `lstm: {…the rnn keys…, c0}` with Wx (4H×D), Wh (4H×H), b (4H) in gate order i, f, g, o.
+    public static let lstm = MapSchema(
+        "lstm", what: "an lstm step", owner: "the lstm step",
+        help: "A step-through of an LSTM cell: i, f, g, o, c_t = f⊙c_{t-1} + i⊙g, h_t = o⊙tanh(c_t).",
+        keys: {
+            var keys = gatedKeys(GatedCell.lstm.gates)
+            let at = keys.firstIndex { $0.name == "h0" } ?? keys.count
+            keys.insert(.optional("b", .ref("vector"), help: "4·H numbers: gate blocks i, f, g, o (default: drawn)."), at: at)
+            keys.append(.optional("c0", .ref("vector"), help: "The initial cell state, H numbers (default: zeros)."))
+            return keys
+        }())
+
+    /// `gru: {…the rnn keys…, reset_after}` with Wx (3H×D), Wh (3H×H), b (3H or 2×3H) in gate order z, r, g.
+    public static let gru = MapSchema(
+        "gru", what: "a gru step", owner: "the gru step",
+        help: "A step-through of a GRU cell: z, r, g, h_t = z⊙h_{t-1} + (1−z)⊙g.",
+        keys: {
+            var keys = gatedKeys(GatedCell.gru(resetAfter: false).gates)
+            let at = keys.firstIndex { $0.name == "h0" } ?? keys.count
+            keys.insert(.optional("b", .ref("bias"), help: "3·H numbers (gate blocks z, r, g), or with reset_after: true "
+                                  + "2 rows of 3·H: the input bias, then the recurrent bias (default: drawn)."), at: at)
+            keys.append(.optional("reset_after", .boolean, default: .bool(false),
+                                  help: "false (default): the book's g = tanh(Wx_g·x + Wh_g·(r⊙h) + b_g); "
+                                  + "true: Keras's default, r applied after Wh_g·h, two biases."))
+            return keys
+        }())
+
     /// The most lines a callout may have.
     public static let maxCalloutLines = 2
 
@@ -169,6 +211,6 @@ public enum LessonFormat {
 
     /// Every map of the format, in the order the schema defines them.
     public static var maps: [MapSchema] {
-        [lesson, step, localized, code, summary, input, layer, recurrentLayer] + layerArguments + [rnn, quiz, diagram]
+        [lesson, step, localized, code, summary, input, layer, recurrentLayer] + layerArguments + [rnn, lstm, gru, quiz, diagram]
     }
 }

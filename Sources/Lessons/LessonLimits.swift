@@ -41,9 +41,20 @@ public enum LessonLimits {
     /// Most YAML values (scalars, lists and maps, keys included) in one file.
     public static let maxValues = 1_000_000
 
+    /// The numbers an `lstm` (`gates` 4) or `gru` (3) step of these sizes holds, or nil on overflow:
+    /// the rnn count with every H-sized term counted once per gate, `T·D + G·(H·D + H·H + 2·H + 2·T·H)`
+    /// (a gru with `reset_after` keeps a second bias, within the 2·H term). Limited by `maxRNNNumbers`.
+    public static func gatedNumbers(timesteps t: Int, inputDim d: Int, hiddenUnits h: Int, gates: Int) -> Int? {
+        guard let rnn = rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) else { return nil }
+        let (inputs, o0) = t.multipliedReportingOverflow(by: d)
+        let (scaled, o1) = (rnn - inputs).multipliedReportingOverflow(by: gates)
+        let (total, o2) = scaled.addingReportingOverflow(inputs)
+        return o0 || o1 || o2 ? nil : total
+    }
+
     /// The numbers an `rnn` step of these sizes holds, or nil when the product overflows `Int`.
     public static func rnnNumbers(timesteps t: Int, inputDim d: Int, hiddenUnits h: Int) -> Int? {
-        let terms: [(Int, Int)] = [(t, d), (h, d), (h, h), (2, h), (2 * t, h)]
+        let terms: [(Int, Int)] = [(t, d), (h, d), (h, h), (2, h), (t, h), (t, h)]
         var total = 0
         for (a, b) in terms {
             let (product, o1) = a.multipliedReportingOverflow(by: b)

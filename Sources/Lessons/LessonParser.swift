@@ -18,6 +18,8 @@ struct LessonParser {
         "code": { parser, value, key in parser.codeStep(value, keyNode: key) },
         "summary": { parser, value, key in parser.summaryStep(value, keyNode: key) },
         "rnn": { parser, value, key in parser.rnnStep(value, keyNode: key) },
+        "lstm": { parser, value, key in parser.gatedStep(value, keyNode: key, table: LessonFormat.lstm) },
+        "gru": { parser, value, key in parser.gatedStep(value, keyNode: key, table: LessonFormat.gru) },
         "quiz": { parser, value, key in parser.quizStep(value, keyNode: key) },
         "diagram": { parser, value, key in parser.diagramStep(value, keyNode: key) },
     ]

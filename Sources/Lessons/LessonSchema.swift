@@ -105,6 +105,10 @@ public enum LessonSchema {
             ])),
             ("vector", .object([("description", .string("A list of numbers."))] + typePairs(.list(.ref("number"), min: 1, max: nil)))),
             ("matrix", .object([("description", .string("A list of rows of numbers."))] + typePairs(.list(.ref("vector"), min: 1, max: nil)))),
+            ("bias", .object([
+                ("description", .string("A list of numbers, or a list of rows of numbers (a gru bias with reset_after: true).")),
+                ("anyOf", .array([.object(ref("vector")), .object(ref("matrix"))])),
+            ])),
         ]
     }
 

@@ -50,7 +50,7 @@ extension LessonParser {
 
     /// `init: uniform` (default, `np.random.random`) or `init: normal` with `scale` (default 1):
     /// `np.random.randn(...) * scale` for the weights that are drawn.
-    private func weightInit(_ fields: Fields) -> WeightInit? {
+    func weightInit(_ fields: Fields) -> WeightInit? {
         var kind = "uniform"
         let kinds = LessonFormat.rnn["init"].type.words ?? []
         if let node = fields["init"] {

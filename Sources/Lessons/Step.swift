@@ -10,6 +10,8 @@ public enum StepKind: Equatable, Sendable {
     case summary(ModelSpec)
     /// A step-through of a SimpleRNN cell.
     case rnn(RNNSpec)
+    /// A step-through of an LSTM or GRU cell, gate by gate (the step kinds `lstm` and `gru`).
+    case gated(GatedSpec)
     /// A question with numbered choices.
     case quiz(Quiz)
     /// A preformatted drawing.

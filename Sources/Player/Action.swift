@@ -10,6 +10,10 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case lastTimestep
     /// Switch an rnn step between its forward view and its backward view (backpropagation through time).
     case backwardView
+    /// A whole timestep forward (all the stages of an lstm or gru timestep at once).
+    case nextTimestep
+    /// A whole timestep back.
+    case previousTimestep
     /// The next step of the lesson.
     case nextStep
     /// The previous step of the lesson.

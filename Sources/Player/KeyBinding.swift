@@ -31,6 +31,8 @@ public enum KeyBindings {
         KeyBinding([.home], "Home", ko: "첫 시점 (t = 0)", en: "first timestep (t = 0)", .firstTimestep),
         KeyBinding([.end], "End", ko: "마지막 시점 (t = T)", en: "last timestep (t = T)", .lastTimestep),
         KeyBinding([.char("b")], "b", ko: "역전파 보기 켜기 / 끄기", en: "backward view on / off", .backwardView),
+        KeyBinding([.char(".")], ".", ko: "다음 시점 전체 (LSTM, GRU)", en: "next whole timestep", .nextTimestep),
+        KeyBinding([.char(",")], ",", ko: "이전 시점 전체 (LSTM, GRU)", en: "previous whole timestep", .previousTimestep),
         KeyBinding([.pageDown, .char("n")], "PgDn n", ko: "다음 단계", en: "next step", .nextStep),
         KeyBinding([.pageUp, .char("p")], "PgUp p", ko: "이전 단계", en: "previous step", .previousStep),
         KeyBinding([.char("g")], "g", ko: "첫 단계", en: "first step", .firstStep),

@@ -25,6 +25,15 @@ public enum Player {
     /// Computes what the current rnn step shows at the state's timestep and size: the forward pass
     /// through t, and the block means of heatmaps that average. Nothing for other steps.
     public static func prepare(_ state: inout PlayerState) {
+        if case .gated(let spec) = state.step.kind {
+            let id = state.stepID
+            if state.gatedComputations[id] == nil {
+                guard let parameters = try? GatedParameters(spec) else { return }
+                state.gatedComputations[id] = GatedComputation(parameters)
+            }
+            state.gatedComputations[id]?.prepare(position: state.timestep)
+            return
+        }
         guard case .rnn(let spec) = state.step.kind else { return }
         let id = state.stepID
         if state.computations[id] == nil {
@@ -86,6 +95,21 @@ public enum Player {
             state.timestep = 0
         case .lastTimestep:
             state.timestep = state.timestepCount
+        case .nextTimestep:
+            // A whole timestep: to the end of the current one (or of the next, at an end).
+            let s = state.stagesPerTimestep
+            if state.timestep < state.timestepCount {
+                state.timestep = min(state.timestepCount, (state.timestep / s + 1) * s)
+            } else if !advance(&state) {
+                state.notice = endNotice(state)
+            }
+        case .previousTimestep:
+            let s = state.stagesPerTimestep
+            if state.timestep > 0 {
+                state.timestep = state.timestep % s == 0 ? state.timestep - s : state.timestep / s * s
+            } else if !goBack(&state) {
+                state.notice = startNotice(state)
+            }
         case .nextStep:
             if !enterStep(&state, lesson: state.lessonIndex, step: state.stepIndex + 1, forward: true),
                !enterStep(&state, lesson: state.lessonIndex + 1, step: 0, forward: true) {
@@ -159,10 +183,12 @@ public enum Player {
         guard state.deck.indices.contains(index) else { return }
         state.deck[index] = lesson
         state.computations = state.computations.filter { $0.key.lesson != index }
+        state.gatedComputations = state.gatedComputations.filter { $0.key.lesson != index }
         let count = lesson.steps.count
         func timesteps(_ step: Int) -> Int? {
             guard step < count else { return nil }
             if case .rnn(let spec) = lesson.steps[step].kind { return spec.timesteps }
+            if case .gated(let spec) = lesson.steps[step].kind { return spec.timesteps * GatedStage.stages(spec.cell).count }
             return 0
         }
         func choices(_ step: Int) -> Int {

@@ -50,6 +50,8 @@ public struct PlayerState {
     /// The computation of every rnn step shown so far (forward pass, colour scales, heatmap
     /// pixels), brought up to date by `Player.update`; a plain value like the rest of the state.
     public var computations: [StepID: StepComputation] = [:]
+    /// The computation of every lstm or gru step shown so far, likewise.
+    public var gatedComputations: [StepID: GatedComputation] = [:]
 
     /// Starts at the first step of the first lesson, ready to draw at `size` in `colorMode`.
     public init(deck: [Lesson], language: Language, size: Size = Size(width: 80, height: 24),
@@ -70,10 +72,18 @@ public struct PlayerState {
     /// The current step's id.
     public var stepID: StepID { StepID(lesson: lessonIndex, step: stepIndex) }
 
-    /// The number of timesteps of the current step (0 unless it is an rnn step).
+    /// The number of positions → steps through on the current step beyond 0: T for an rnn step,
+    /// T·S for an lstm or gru step (S stages per timestep, see `stagesPerTimestep`), else 0.
     public var timestepCount: Int {
         if case .rnn(let spec) = step.kind { return spec.timesteps }
+        if case .gated(let spec) = step.kind { return spec.timesteps * GatedStage.stages(spec.cell).count }
         return 0
+    }
+
+    /// Positions per timestep: the stages of an lstm (5) or gru (4) step, else 1.
+    public var stagesPerTimestep: Int {
+        if case .gated(let spec) = step.kind { return GatedStage.stages(spec.cell).count }
+        return 1
     }
 
     /// The computation of the current step, if it is an rnn step that has been prepared.

@@ -95,6 +95,17 @@ extension Player {
         case .diagram(let diagram):
             let rows = DiagramStepView(diagram: diagram, language: state.language, scroll: state.scroll).render(into: &frame, area: area)
             return scrolled(rows, area)
+        case .gated(let spec):
+            let computation: GatedComputation
+            if let prepared = state.gatedComputations[state.stepID] {
+                computation = prepared
+            } else if let parameters = try? GatedParameters(spec) {
+                computation = GatedComputation(parameters)
+            } else {
+                return ViewFacts()
+            }
+            return GatedStepView(computation: computation, position: state.timestep, mode: mode, language: state.language,
+                                 halfBlocks: halfBlocks).render(into: &frame, area: area)
         case .rnn(let spec):
             let computation: StepComputation
             if let prepared = state.computation {
@@ -133,7 +144,11 @@ extension Player {
         let left = " rnnstep · " + state.lesson.title.text(state.language) + deck
         let stepWord = state.language == .ko ? "단계" : "step"
         var right = "\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count) · \(kindName(state.step.kind, state.language)) "
-        if state.timestepCount > 0 { right = timestepText(state) + " · " + right }
+        if let gated = state.gatedComputations[state.stepID], case .gated = state.step.kind {
+            right = GatedStepView.placeText(gated, position: state.timestep, language: state.language) + " · " + right
+        } else if state.timestepCount > 0 {
+            right = timestepText(state) + " · " + right
+        }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
         frame.put(left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
@@ -194,6 +209,7 @@ extension Player {
         case .code: return ko ? "코드" : "code"
         case .summary: return ko ? "모델 요약" : "summary"
         case .rnn: return ko ? "RNN 계산" : "rnn"
+        case .gated(let spec): return spec.cell == .lstm ? (ko ? "LSTM 계산" : "lstm") : (ko ? "GRU 계산" : "gru")
         case .quiz: return ko ? "퀴즈" : "quiz"
         case .diagram: return ko ? "그림" : "diagram"
         }

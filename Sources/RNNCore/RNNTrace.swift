@@ -1,6 +1,6 @@
-/// The JSON printed by `rnnstep trace`: one object per `rnn` step of a lesson.
+/// The JSON printed by `rnnstep trace`: one object per `rnn`, `lstm` or `gru` step of a lesson.
 ///
-/// Each object has, in this order: `step` (the step's index in the lesson), `timesteps`, `input_dim`,
+/// Each rnn object has, in this order: `kind` (`"rnn"`), `step` (the step's index in the lesson), `timesteps`, `input_dim`,
 /// `hidden_units`, `inputs` (T×D), `Wx` (H×D), `Wh` (H×H), `b` (H), `h0` (H), `preactivations` (T×H),
 /// `states` (T×H). With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
 /// (see `BackwardPass`): `loss`, `dstates` (T×H, ∂L/∂h_t), `dpreactivations` (T×H, δ_t = ∂L/∂z_t),
@@ -8,8 +8,32 @@
 /// (T, ‖∂L/∂x_t‖₂). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
 /// round-trip form (`0.5488135039273248`, `1.0`, `1e-05`), so they read back to the same double;
 /// a non-finite value (only reachable by overflow with enormous explicit arrays, or gradients that
-/// explode past the largest double) is written `null`.
+/// explode past the largest double) is written `null`. lstm and gru objects are written by
+/// `GatedTrace` (`json(entries:)` mixes all three kinds in lesson order).
 public enum RNNTrace {
+    /// One traced step: its index in the lesson and its run.
+    public enum Entry: Sendable {
+        /// An rnn step.
+        case rnn(step: Int, run: RNNRun)
+        /// An lstm or gru step.
+        case gated(step: Int, run: GatedRun)
+    }
+
+    /// The JSON text for steps of every kind, in the given order; `gradients` adds the backward
+    /// pass to rnn objects only (lstm and gru steps have no backward pass yet).
+    public static func json(entries: [Entry], gradients: Bool = false) -> String {
+        var out = "["
+        for (i, entry) in entries.enumerated() {
+            out += i == 0 ? "\n" : ",\n"
+            switch entry {
+            case .rnn(let step, let run): write(step, run, gradients: gradients, into: &out)
+            case .gated(let step, let run): GatedTrace.write(step, run, into: &out)
+            }
+        }
+        out += entries.isEmpty ? "]\n" : "\n]\n"
+        return out
+    }
+
     /// The JSON text (ending with a newline) for the given (lesson step index, run) pairs; computes every
     /// run fully, and its backward pass too when `gradients` is true.
     public static func json(_ steps: [(step: Int, run: RNNRun)], gradients: Bool = false) -> String {
@@ -35,6 +59,7 @@ public enum RNNTrace {
         let run = run.completed()
         let p = run.parameters
         out += "  {\n"
+        out += "    \"kind\": \"rnn\",\n"
         out += "    \"step\": \(step),\n"
         out += "    \"timesteps\": \(p.timesteps),\n"
         out += "    \"input_dim\": \(p.inputDim),\n"

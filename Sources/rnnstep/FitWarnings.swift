@@ -56,6 +56,9 @@ enum FitWarnings {
         case .rnn(let spec):
             if let message = rnnProblem(lesson, index, spec) { messages.append(message) }
             return messages
+        case .gated:
+            // The gated screen is laid out for the whole step area, like the rnn screen.
+            return messages
         case .code(let listing):
             let view = CodeView(code: listing.source)
             let gutter = String(view.lines.count).count + 1

@@ -24,12 +24,14 @@ struct Trace: ParsableCommand {
 
     func run() throws {
         let lesson = try DeckLoading.load([path])[0]
-        var runs: [(step: Int, run: RNNRun)] = []
+        var entries: [RNNTrace.Entry] = []
         for (index, step) in lesson.steps.enumerated() {
             if case .rnn(let spec) = step.kind {
-                runs.append((index, try RNNRun(spec: spec)))
+                entries.append(.rnn(step: index, run: try RNNRun(spec: spec)))
+            } else if case .gated(let spec) = step.kind {
+                entries.append(.gated(step: index, run: try GatedRun(spec: spec)))
             }
         }
-        Output.out(RNNTrace.json(runs, gradients: grad) + "\n")
+        Output.out(RNNTrace.json(entries: entries, gradients: grad) + "\n")
     }
 }

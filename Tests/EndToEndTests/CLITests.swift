@@ -123,7 +123,7 @@ import Testing
         let path = try Harness.writeRNNLesson()
         let text = try Harness.rnnstep(["trace", path]).stdout
         let keys = text.matches(of: /"([A-Za-z_0-9]+)"\s*:/).map { String($0.1) }
-        #expect(keys == ["step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0",
+        #expect(keys == ["kind", "step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0",
                          "preactivations", "states"])
     }
 

@@ -64,7 +64,7 @@ struct AuthoringWarningTests {
         #expect((rnn["hidden_units"] as? [String: Any])?["minimum"] as? Int == 1)
         let step = try #require(defs["step"] as? [String: Any])
         #expect(step["maxProperties"] as? Int == 1)
-        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == ["text", "code", "summary", "rnn", "quiz", "diagram"])
+        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == ["text", "code", "summary", "rnn", "lstm", "gru", "quiz", "diagram"])
     }
 
     @Test("JSON strings escape every control character")

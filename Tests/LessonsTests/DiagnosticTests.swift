@@ -122,7 +122,7 @@ import Testing
             "t.yaml:3:46: error: unknown layer `SimpleRnn`, expected one of `SimpleRNN`, `LSTM`, `GRU`, `Dense`, `Embedding`, `Bidirectional`; did you mean `SimpleRNN`?",
         ])
         #expect(errors(lesson(step: "txt: hello")) == [
-            "t.yaml:3:5: error: unknown step kind `txt`, expected one of `text`, `code`, `summary`, `rnn`, `quiz`, `diagram`; did you mean `text`?",
+            "t.yaml:3:5: error: unknown step kind `txt`, expected one of `text`, `code`, `summary`, `rnn`, `lstm`, `gru`, `quiz`, `diagram`; did you mean `text`?",
         ])
         #expect(errors(lesson(step: "summary: {input: {batch_shape: [null, 2]}, layers: [{Bidirectional: {layer: {Dense: {units: 2}}, merge_mode: avg}}]}")) == [
             "t.yaml:3:82: error: unknown layer `Dense`, expected one of `SimpleRNN`, `LSTM`, `GRU` (Bidirectional wraps a recurrent layer)",
@@ -209,7 +209,7 @@ import Testing
 
     @Test func stepWithTwoKeys() {
         #expect(errors("title: x\nsteps: [{text: a, code: {source: b}}]\n") == [
-            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`, `quiz`, `diagram`); start a new step with `- `",
+            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`, `lstm`, `gru`, `quiz`, `diagram`); start a new step with `- `",
         ])
     }
 

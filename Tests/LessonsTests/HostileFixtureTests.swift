@@ -121,6 +121,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             switch step.kind {
             case .summary(let spec): _ = try KerasSummary(spec)
             case .rnn(let spec): _ = try RNNRun(spec: spec).completed().states
+            case .gated(let spec): _ = try GatedRun(spec: spec).completed()
             case .text, .code, .quiz, .diagram: continue
             }
         }

@@ -13,7 +13,7 @@ import Testing
         let db, dh0, input_grad_norms: [Double]
     }
 
-    static let keys = ["step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0",
+    static let keys = ["kind", "step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0",
                        "preactivations", "states"]
     static let gradKeys = ["loss", "dstates", "dpreactivations", "dWx", "dWh", "db", "dinputs", "dh0",
                            "input_grad_norms"]
@@ -76,7 +76,7 @@ import Testing
                            wx: Matrix([[1]]), wh: Matrix([[1e10]]), b: [0])
         let text = RNNTrace.json([(step: 0, run: try RNNRun(spec: spec))], gradients: true)
         let parsed = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
-        #expect(parsed.first?.count == 20)
+        #expect(parsed.first?.count == 21)
         #expect(text.contains("\"dh0\": [null]"))
         #expect(text.contains("\"loss\": 0.0,"))
     }

@@ -19,7 +19,7 @@ import RNNCore
         // (swift-corelibs-foundation) can be off by an ulp, so values are compared via JSONDecoder.
         let parsed = try #require(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         #expect(parsed.count == 2)
-        #expect(parsed.map { $0.count } == [11, 11])
+        #expect(parsed.map { $0.count } == [12, 12])
         #expect(parsed[1]["step"] as? Int == 5)
         #expect((parsed[0]["states"] as? [[Any]])?.count == 10)
         let decoded = try JSONDecoder().decode([TraceObject].self, from: data)
@@ -51,11 +51,11 @@ import RNNCore
     @Test func keysAreInOrderAndRowsOnePerLine() throws {
         let run = try RNNRun(spec: RNNSpec(timesteps: 2, inputDim: 1, hiddenUnits: 2, seed: 0))
         let text = RNNTrace.json([(step: 0, run: run)])
-        let keys = ["step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0", "preactivations", "states"]
+        let keys = ["kind", "step", "timesteps", "input_dim", "hidden_units", "inputs", "Wx", "Wh", "b", "h0", "preactivations", "states"]
         let positions = keys.map { text.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
-        #expect(text.hasPrefix("[\n  {\n    \"step\": 0,\n"))
+        #expect(text.hasPrefix("[\n  {\n    \"kind\": \"rnn\",\n    \"step\": 0,\n"))
         #expect(text.contains("\"inputs\": [\n      [0.5488135039273248],\n      [0.7151893663724195]\n    ],"))
         #expect(text.hasSuffix("  }\n]\n"))
     }

@@ -205,12 +205,12 @@ public struct Heatmap: Sendable {
         case (true, true):
             return .blank
         case (true, false):
-            return Cell(String(Glyphs.lowerHalf), style: Style(fg: palette.color(normalized: Palette.normalized(lower, range: range), mode: mode)))
+            return Cell(String(Glyphs.lowerHalf), style: Style(fg: palette.color(normalized: palette.position(lower, range: range), mode: mode)))
         case (false, true):
-            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: Palette.normalized(upper, range: range), mode: mode)))
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: palette.position(upper, range: range), mode: mode)))
         case (false, false):
-            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: Palette.normalized(upper, range: range), mode: mode),
-                                                               bg: palette.color(normalized: Palette.normalized(lower, range: range), mode: mode)))
+            return Cell(String(Glyphs.upperHalf), style: Style(fg: palette.color(normalized: palette.position(upper, range: range), mode: mode),
+                                                               bg: palette.color(normalized: palette.position(lower, range: range), mode: mode)))
         }
     }
 

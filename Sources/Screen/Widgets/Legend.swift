@@ -28,6 +28,14 @@ public struct Legend: Sendable {
 
     /// The glyph key for modes without full colour, or nil in colour modes.
     public var glyphKey: String? {
+        if palette.sequential {
+            let shades = Glyphs.shades.map(String.init).joined(separator: " ")
+            switch mode {
+            case .none: return "\(Glyphs.zero) \(shades) = 0 → 1"
+            case .ansi16: return korean ? "\(Glyphs.zero) \(shades) = 0 → 1 (자홍)" : "\(Glyphs.zero) \(shades) = 0 → 1 (magenta)"
+            case .ansi256, .truecolor: return nil
+            }
+        }
         switch mode {
         case .none:
             let (neg, pos) = korean ? ("음수", "양수") : ("neg", "pos")
@@ -57,7 +65,8 @@ public struct Legend: Sendable {
     @discardableResult
     public func render(into frame: inout Frame, area: Rect) -> Int {
         guard !area.isEmpty else { return 0 }
-        let lo = label(range.lowerBound), hi = label(range.upperBound)
+        let lo = palette.sequential ? NumberFormat.compact(range.lowerBound, maxDecimals: 1) : label(range.lowerBound)
+        let hi = palette.sequential ? NumberFormat.compact(range.upperBound, maxDecimals: 1) : label(range.upperBound)
         var x = area.x
         x += frame.put(lo + " ", x: x, y: area.y, clip: area)
         let room = area.maxX - x - 2 - (1 + TextWidth.width(of: hi))

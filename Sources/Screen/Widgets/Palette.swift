@@ -25,13 +25,37 @@ public struct Swatch: Hashable, Sendable {
 /// - 16 colours: shade glyphs `░▒▓█` by magnitude, cyan/blue for negative, yellow/red for positive.
 /// - none: glyphs by sign and magnitude: `- = ≡ ■` negative, `+ * # @` positive, `·` near zero.
 public struct Palette: Sendable {
-    /// Colour stops from -1 to +1, evenly spaced.
+    /// Colour stops from -1 to +1 (from 0 to 1 when `sequential`), evenly spaced.
     public let stops: [(UInt8, UInt8, UInt8)]
+    /// True for a sequential scale: values from the range's lower bound to its upper bound map to
+    /// the stops in order (gates in (0, 1)), instead of symmetrically around 0.
+    public let sequential: Bool
 
     /// Creates a palette from evenly spaced stops (at least two).
-    public init(stops: [(UInt8, UInt8, UInt8)]) {
+    public init(stops: [(UInt8, UInt8, UInt8)], sequential: Bool = false) {
         precondition(stops.count >= 2, "a palette needs two stops")
         self.stops = stops
+        self.sequential = sequential
+    }
+
+    /// The sequential scale for gate values in (0, 1): viridis (dark purple → teal → yellow),
+    /// colour-blind-safe and unlike the diverging blue ↔ white ↔ orange of weights and states.
+    /// 16 colours: magenta shades `░▒▓█`; none: `·░▒▓█` by size.
+    public static let sequentialGates = Palette(stops: [
+        (0x44, 0x01, 0x54), (0x3B, 0x52, 0x8B), (0x21, 0x90, 0x8C), (0x5D, 0xC8, 0x63), (0xFD, 0xE7, 0x25),
+    ], sequential: true)
+
+    /// The sequential xterm-256 ramp, from 0 to 1: #5f005f, #5f5f87, #008787, #5fd75f, #ffd700.
+    public static let xterm256Sequential = [53, 60, 30, 77, 220]
+
+    /// Where `value` sits on this palette's scale: [-1, 1] around 0 (`normalized`), or [0, 1]
+    /// from the range's lower to upper bound for a sequential palette.
+    public func position(_ value: Double, range: ClosedRange<Double>) -> Double {
+        guard sequential else { return Palette.normalized(value, range: range) }
+        guard !value.isNaN else { return 0 }
+        let span = range.upperBound - range.lowerBound
+        guard span > 0 else { return 0 }
+        return max(0, min(1, (value - range.lowerBound) / span))
     }
 
     /// The default blue ↔ near-white ↔ orange/brown palette.
@@ -65,6 +89,11 @@ public struct Palette: Sendable {
     /// mode (its exact RGB, which maps back to the same index), the interpolated palette otherwise.
     public func color(normalized t: Double, mode: ColorMode) -> Color {
         guard mode == .ansi256 else { return color(normalized: t) }
+        if sequential {
+            let index = Palette.xterm256Sequential[max(0, min(4, Int((t.isNaN ? 0 : t) * 5)))]
+            let c = ColorQuantizer.rgb(ofXterm256: index)
+            return .rgb(c.0, c.1, c.2)
+        }
         let c = ColorQuantizer.rgb(ofXterm256: Palette.xterm256Index(normalized: t))
         return .rgb(c.0, c.1, c.2)
     }
@@ -86,12 +115,14 @@ public struct Palette: Sendable {
 
     /// The colour of `value` within a range symmetric around 0.
     public func color(for value: Double, range: ClosedRange<Double>) -> Color {
-        color(normalized: Palette.normalized(value, range: range))
+        color(normalized: position(value, range: range))
     }
 
     /// The colour at normalised position `t` in [-1, 1].
     public func color(normalized t: Double) -> Color {
-        let p = (max(-1, min(1, t)) + 1) / 2 * Double(stops.count - 1)
+        let p = sequential
+            ? max(0, min(1, t)) * Double(stops.count - 1)
+            : (max(-1, min(1, t)) + 1) / 2 * Double(stops.count - 1)
         let i = min(stops.count - 2, Int(p))
         let f = p - Double(i)
         let a = stops[i], b = stops[i + 1]
@@ -112,12 +143,17 @@ public struct Palette: Sendable {
     public func swatch(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Swatch {
         // NaN marks a value not computed yet: drawn as an empty cell.
         if value.isNaN { return Swatch(glyph: " ", style: .plain) }
-        return swatch(normalized: Palette.normalized(value, range: range), mode: mode)
+        return swatch(normalized: position(value, range: range), mode: mode)
     }
 
     /// How normalised `t` is drawn in `mode`.
     public func swatch(normalized t: Double, mode: ColorMode) -> Swatch {
         let level = Palette.level(t)
+        if sequential, mode == .none || mode == .ansi16 {
+            guard level > 0 else { return Swatch(glyph: Glyphs.zero, style: .plain) }
+            let colour = mode == .none ? Style.plain : Style(fg: ColorQuantizer.ansiColor(level >= 3 ? 13 : 5))
+            return Swatch(glyph: Glyphs.shades[level - 1], style: colour)
+        }
         switch mode {
         case .none:
             let glyph = level == 0 ? Glyphs.zero : (t < 0 ? Glyphs.negative : Glyphs.positive)[level - 1]
@@ -133,11 +169,12 @@ public struct Palette: Sendable {
     /// The text style for a number printed over `value`'s cell in `mode`.
     public func textStyle(for value: Double, range: ClosedRange<Double>, mode: ColorMode) -> Style {
         if value.isNaN { return .plain }
-        let t = Palette.normalized(value, range: range)
+        let t = position(value, range: range)
         switch mode {
         case .none:
             return .plain
         case .ansi16:
+            if sequential { return Palette.level(t) == 0 ? .plain : Style(fg: ColorQuantizer.ansiColor(Palette.level(t) >= 3 ? 13 : 5)) }
             return Palette.level(t) == 0 ? .plain : Style(fg: Palette.ansi16Color(t))
         case .ansi256, .truecolor:
             let bg = color(normalized: t, mode: mode)
