@@ -43,6 +43,8 @@ words=(title steps version text code summary rnn ko en language source name inpu
        "null" "true" ".nan" ".inf" "1e400" "0x10" "-1" "4294967296" "99999999999999999999999" "%YAML 1.1")
 for word in "${words[@]}"; do printf '"%s"\n' "$word"; done > "$dict"
 
+# Allocations made once by Swift globals' initialisers are not leaks (see scripts/lsan.supp).
+export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 echo "fuzzing for ${seconds}s; corpus $corpus; findings $artifacts" >&2
 SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -dict="$dict" -max_total_time="$seconds" -max_len=65536 \
     -timeout=5 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"
