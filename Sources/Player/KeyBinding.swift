@@ -31,6 +31,8 @@ public enum KeyBindings {
         KeyBinding([.home], "Home", ko: "첫 시점 (t = 0)", en: "first timestep (t = 0)", .firstTimestep),
         KeyBinding([.end], "End", ko: "마지막 시점 (t = T)", en: "last timestep (t = T)", .lastTimestep),
         KeyBinding([.char("b")], "b", ko: "역전파 보기 켜기 / 끄기", en: "backward view on / off", .backwardView),
+        KeyBinding([.enter], "Enter", ko: "살펴보기: 칸 설명, 값 바꿔 보기", en: "inspect: explain a cell, what-if", .inspect),
+        KeyBinding([.char("v")], "v", ko: "은닉 상태를 선 그래프로 / 히트맵으로", en: "history as lines / heatmap", .trajectories),
         KeyBinding([.pageDown, .char("n")], "PgDn n", ko: "다음 단계", en: "next step", .nextStep),
         KeyBinding([.pageUp, .char("p")], "PgUp p", ko: "이전 단계", en: "previous step", .previousStep),
         KeyBinding([.char("g")], "g", ko: "첫 단계", en: "first step", .firstStep),
