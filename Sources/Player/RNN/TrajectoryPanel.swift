@@ -30,9 +30,9 @@ struct TrajectoryPanel {
     func title(units: [Int]) -> String {
         let h = run.hiddenUnits, ko = language == .ko
         if units.count < h {
-            return ko ? "h_t[i]: 분산이 큰 유닛 \(units.count)개 / \(h)" : "h_t[i]: \(units.count) of \(h) units (largest variance)"
+            return ko ? "분산 상위 \(units.count)/\(h) 유닛" : "top \(units.count)/\(h) units by variance"
         }
-        return ko ? "h_t[i]의 시간 변화 (유닛 \(h)개)" : "h_t[i] over t (\(h) units)"
+        return ko ? "h_t[i] 시간 변화" : "h_t[i] over t"
     }
 
     /// Draws the chart into `area`.
