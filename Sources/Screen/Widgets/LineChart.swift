@@ -60,7 +60,8 @@ public struct LineChart: Sendable {
         guard area.height >= 4, area.width > LineChart.axisWidth + 2 else { return }
         frame.put(title, x: area.x, y: area.y, style: .bold, clip: area)
         let plot = Rect(x: area.x + LineChart.axisWidth, y: area.y + 1, width: area.width - LineChart.axisWidth, height: area.height - 2)
-        for (label, row) in [(" 1", 0), (" 0", (plot.height - 1) / 2), ("-1", plot.height - 1)] {
+        let zeroRow = (plot.height - 1) / 2
+        for (label, row) in [(" 1", 0), (" 0", zeroRow), ("-1", plot.height - 1)] where label != " 0" || (zeroRow > 0 && zeroRow < plot.height - 1) {
             frame.put(label, x: area.x, y: plot.y + row, style: .dim, clip: area)
         }
         let order = series.indices.filter { $0 != emphasised } + (emphasised.map { series.indices.contains($0) ? [$0] : [] } ?? [])
