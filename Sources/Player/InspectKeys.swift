@@ -53,8 +53,8 @@ public enum InspectKeys {
         InspectBinding([.char("+"), .char("="), .char("-")], "+ -", ko: "(살펴보기) 칸 값 ±0.1", en: "(inspect) cell ±0.1", .increase),
         InspectBinding([.char("0")], "0", ko: "(살펴보기) 칸 값을 0으로", en: "(inspect) cell to 0", .zero),
         InspectBinding([.char("*"), .char("/")], "* /", ko: "(살펴보기) 텐서 전체 ×2 / ×½", en: "(inspect) tensor ×2 / ×½", .double),
-        InspectBinding([.char("r")], "r", ko: "(살펴보기) 바꾼 값 모두 되돌리기", en: "(inspect) reset every edit", .reset),
-        InspectBinding([.char("a")], "a", ko: "(살펴보기) 활성화 tanh→ReLU→항등", en: "(inspect) activation tanh→ReLU→id", .activation),
+        InspectBinding([.char("r")], "r", ko: "(살펴보기) 모두 되돌리기", en: "(inspect) reset edits", .reset),
+        InspectBinding([.char("a")], "a", ko: "(살펴보기) 활성화 바꾸기", en: "(inspect) activation", .activation),
         InspectBinding([.escape], "Esc", ko: "(살펴보기) 나가기", en: "(inspect) leave", .leave),
     ]
 
