@@ -12,6 +12,9 @@ gated.json holds LSTM and GRU forward passes (numpy_lstm and numpy_gru below): t
 4H (LSTM) or 3H (GRU) rows in Keras's gate order (i, f, g, o; z, r, g), b drawn as (2, 3H) for a GRU with
 reset_after; c0 is never drawn.
 
+whatif.json holds the chapter's step with what-if edits (the arrays as edited, and the forward
+pass with tanh, ReLU = np.maximum(z, 0) and identity), the reference for inspect mode's edits.
+
 backward.json holds backpropagation through time for L = sum(h_T) (numpy_backward below), the
 reference for BackwardPass and `rnnstep trace --grad`.
 """
@@ -264,11 +267,52 @@ def gated_fixture():
               given={"b": rng.standard_normal((2, 6)).tolist()}),
     ]
 
+ACTIVATIONS = {"tanh": np.tanh, "relu": lambda z: np.maximum(z, 0), "identity": lambda z: z}
+
+# The what-if edits that PlayerTests' key sequence makes on the chapter's step (seed 0, T 10, D 4,
+# H 8), written out as numpy does them: Enter (t = 1, h_1[0]), Tab + (Wx[0,0] += 0.1), -> 0
+# (Wx[0,1] = 0), Tab - (x_1[0] -= 0.1), Tab * (Wh *= 2), Tab + (h0[0] += 0.1), Tab Down / (b *= 0.5),
+# . . (t = 3) Tab Tab Tab Tab + (x_3[1] += 0.1), then a once per activation after tanh.
+WHATIF_KEYS = "<enter><tab>+<right>0<tab>-<tab>*<tab>+<tab><down>/..<tab><tab><tab><tab>+"
+
+
+def whatif_fixture():
+    T, D, H = 10, 4, 8
+    np.random.seed(0)
+    inputs = np.random.random((T, D))
+    Wx = np.random.random((H, D))
+    Wh = np.random.random((H, H))
+    b = np.random.random((H,))
+    h0 = np.zeros((H,))
+    Wx[0, 0] = Wx[0, 0] + 0.1
+    Wx[0, 1] = 0
+    inputs[0, 0] = inputs[0, 0] - 0.1
+    Wh = Wh * 2
+    h0[0] = h0[0] + 0.1
+    b = b * 0.5
+    inputs[2, 1] = inputs[2, 1] + 0.1
+    cases = []
+    for presses, name in enumerate(("tanh", "relu", "identity")):
+        f = ACTIVATIONS[name]
+        h = h0.copy()
+        pres, states = [], []
+        for x in inputs:
+            pre = np.dot(Wx, x) + np.dot(Wh, h) + b
+            h = f(pre)
+            pres.append(pre)
+            states.append(h)
+        cases.append({"activation": name, "keys": WHATIF_KEYS + "a" * presses, "seed": 0, "timesteps": T,
+                      "input_dim": D, "hidden_units": H, "inputs": floats(inputs), "Wx": floats(Wx),
+                      "Wh": floats(Wh), "b": floats(b), "h0": floats(h0),
+                      "preactivations": floats(np.stack(pres)), "states": floats(np.stack(states))})
+    return cases
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)
     for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture()),
-                       ("backward.json", backward_fixture()), ("gated.json", gated_fixture())):
+                       ("backward.json", backward_fixture()), ("gated.json", gated_fixture()),
+                       ("whatif.json", whatif_fixture())):
         path = os.path.join(OUT, name)
         with open(path, "w") as f:
             json.dump(data, f, indent=1)

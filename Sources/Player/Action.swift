@@ -44,6 +44,10 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case dismiss
     /// Repaint the whole terminal.
     case redraw
+    /// Enter inspect mode on an rnn step (a cursor, the drill-down panel, what-if edits).
+    case inspect
+    /// Show the history of hidden states as lines per unit, or as a heatmap again.
+    case trajectories
     /// Answer the quiz of the current step with the digit pressed.
     case answer
     /// Leave the program.

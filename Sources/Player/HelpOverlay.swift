@@ -6,9 +6,9 @@ struct HelpOverlay {
     /// Language of the descriptions.
     var language: Language
 
-    /// The rows shown: keys and what they do.
+    /// The rows shown: keys and what they do (inspect mode's keys last).
     var rows: [(keys: String, help: String)] {
-        KeyBindings.all.map { ($0.label, $0.help.text(language)) }
+        KeyBindings.all.map { ($0.label, $0.help.text(language)) } + InspectKeys.all.map { ($0.label, $0.help.text(language)) }
     }
 
     /// Draws the overlay centred in `area`; in two columns when one does not fit its height

@@ -33,6 +33,8 @@ public enum KeyBindings {
         KeyBinding([.char("b")], "b", ko: "역전파 보기 켜기 / 끄기", en: "backward view on / off", .backwardView),
         KeyBinding([.char(".")], ".", ko: "다음 시점 전체 (LSTM, GRU)", en: "next whole timestep", .nextTimestep),
         KeyBinding([.char(",")], ",", ko: "이전 시점 전체 (LSTM, GRU)", en: "previous whole timestep", .previousTimestep),
+        KeyBinding([.enter], "Enter", ko: "살펴보기: 칸 설명, 가정", en: "inspect: explain a cell, what-if", .inspect),
+        KeyBinding([.char("v")], "v", ko: "상태 기록: 선 / 히트맵", en: "history as lines / heatmap", .trajectories),
         KeyBinding([.pageDown, .char("n")], "PgDn n", ko: "다음 단계", en: "next step", .nextStep),
         KeyBinding([.pageUp, .char("p")], "PgUp p", ko: "이전 단계", en: "previous step", .previousStep),
         KeyBinding([.char("g")], "g", ko: "첫 단계", en: "first step", .firstStep),

@@ -38,10 +38,12 @@ public enum Player {
         let id = state.stepID
         if state.computations[id] == nil {
             guard let parameters = try? RNNParameters(spec) else { return }
-            state.computations[id] = StepComputation(parameters)
+            let lesson = StepComputation(parameters)
+            state.computations[id] = state.edits[id].map(lesson.edited) ?? lesson
         }
         let layout = state.computations[id].flatMap { rnnLayout(state, $0) }
         state.computations[id]?.prepare(through: state.timestep, layout: layout)
+        state.computations[id]?.prepareInspect(cursor: state.inspect, t: state.timestep, trajectories: state.trajectories)
         if let t = state.backwardTimestep { state.computations[id]?.prepareBackward(at: t) }
     }
 
@@ -56,6 +58,7 @@ public enum Player {
             }
         case .key(let key):
             state.notice = nil
+            if handleInspectKey(key, &state) { return }
             guard let action = KeyBindings.action(for: key) else {
                 if state.showHelp { state.showHelp = false }
                 return
@@ -150,6 +153,10 @@ public enum Player {
             state.redrawRequested = true
         case .backwardView:
             toggleBackward(&state)
+        case .inspect:
+            enterInspect(&state)
+        case .trajectories:
+            toggleTrajectories(&state)
         case .answer:
             break
         case .quit:
@@ -184,6 +191,8 @@ public enum Player {
         state.deck[index] = lesson
         state.computations = state.computations.filter { $0.key.lesson != index }
         state.gatedComputations = state.gatedComputations.filter { $0.key.lesson != index }
+        state.edits = state.edits.filter { $0.key.lesson != index }
+        if state.lessonIndex == index { state.inspect = nil }
         let count = lesson.steps.count
         func timesteps(_ step: Int) -> Int? {
             guard step < count else { return nil }
@@ -238,6 +247,7 @@ public enum Player {
         }
         state.remembered[state.stepID] = state.timestep
         state.backwardTimestep = nil
+        state.inspect = nil
         state.lessonIndex = lesson
         state.stepIndex = step
         state.scroll = 0

@@ -52,6 +52,12 @@ public struct PlayerState {
     public var computations: [StepID: StepComputation] = [:]
     /// The computation of every lstm or gru step shown so far, likewise.
     public var gatedComputations: [StepID: GatedComputation] = [:]
+    /// Inspect mode's cursor on the current rnn step (`Enter`), or nil outside inspect mode.
+    public var inspect: InspectCursor?
+    /// What-if edits by rnn step, for this session only (never written, never traced).
+    public var edits: [StepID: WhatIfEdits] = [:]
+    /// True when rnn steps draw their history as a line per unit (`v`).
+    public var trajectories = false
 
     /// Starts at the first step of the first lesson, ready to draw at `size` in `colorMode`.
     public init(deck: [Lesson], language: Language, size: Size = Size(width: 80, height: 24),

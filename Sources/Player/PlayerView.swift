@@ -123,7 +123,8 @@ extension Player {
             }
             return RNNStepView(computation: computation, t: state.timestep, mode: mode, language: state.language,
                                scroll: state.scroll, halfBlocks: halfBlocks,
-                               callouts: state.step.callouts.mapValues { $0.text(state.language) })
+                               callouts: state.step.callouts.mapValues { $0.text(state.language) },
+                               inspect: state.inspect, edits: state.edits[state.stepID], trajectories: state.trajectories)
                 .render(into: &frame, area: area)
         }
     }
@@ -135,7 +136,8 @@ extension Player {
         if state.ascii { shown.language = .en }
         return RNNStepView(computation: computation, t: state.timestep, mode: state.colorMode, language: shown.language,
                            scroll: state.scroll, halfBlocks: !state.ascii,
-                           callouts: state.step.callouts.mapValues { $0.text(shown.language) }).layout(area)
+                           callouts: state.step.callouts.mapValues { $0.text(shown.language) },
+                           inspect: state.inspect).layout(area)
     }
 
     private static func drawHeader(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {
@@ -157,13 +159,16 @@ extension Player {
 
     private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {
         let ko = state.language == .ko
-        var hints = state.backwardTimestep != nil ? backwardHints(state, unicode: unicode) : ko
+        var hints = state.inspect != nil ? inspectHints(state) : state.backwardTimestep != nil ? backwardHints(state, unicode: unicode) : ko
             ? " → 다음  ← 이전  PgDn/PgUp 단계  ]/[ 레슨  L 영어  ? 도움말  q 끝내기"
             : " → next  ← back  PgDn/PgUp step  ]/[ lesson  L \(unicode ? "한국어" : "Korean")  ? help  q quit"
         if state.playing {
             hints = " ▶ \(formatSpeed(speeds[state.speedIndex]))/s  Space " + (ko ? "멈춤" : "pause") + " ·" + hints
         }
+        let badge = whatIfBadge(state)
+        if let badge { hints = badge + hints }
         frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
+        if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
         if let problem = state.problem {
             // A watched file's problem takes the message place, cut to the width so that its
             // `file:line:col` start always shows.

@@ -4,11 +4,13 @@ import Foundation
 /// timesteps computed so far and grows only when asked (`compute(through:)`).
 ///
 /// Each step is `np.dot(Wx, x_t) + np.dot(Wh, h_{t-1}) + b` (added in that order) followed by
-/// `tanh`, matching numpy within 1e-12. Copies are independent (the arrays are copy-on-write), so
+/// the activation (`tanh` unless another is given), matching numpy within 1e-12. Copies are independent (the arrays are copy-on-write), so
 /// a run can be kept in a value such as the player's state and copied freely.
 public struct RNNRun: Sendable, Equatable {
     /// The arrays this run computes with.
     public let parameters: RNNParameters
+    /// The activation applied to z_t (tanh by default).
+    public let activation: Activation
     /// Wx·x_t for t = 1…computedSteps, row after row.
     private var wxXs: [Double] = []
     /// Wh·h_{t-1}, likewise.
@@ -20,9 +22,10 @@ public struct RNNRun: Sendable, Equatable {
     /// How many timesteps have been computed (0…T).
     public private(set) var computedSteps = 0
 
-    /// A run over `parameters` with nothing computed yet.
-    public init(_ parameters: RNNParameters) {
+    /// A run over `parameters` with `activation` (tanh by default), nothing computed yet.
+    public init(_ parameters: RNNParameters, activation: Activation = .tanh) {
         self.parameters = parameters
+        self.activation = activation
     }
 
     /// Materialises `spec` (see `RNNParameters`) and creates a run over it, nothing computed yet.
@@ -91,7 +94,7 @@ public struct RNNRun: Sendable, Equatable {
         precondition(t >= 0 && t <= timesteps, "timestep \(t) outside 0...\(timesteps)")
         let done = computedSteps
         guard t > done else { return }
-        let h = hiddenUnits, d = inputDim, p = parameters
+        let h = hiddenUnits, d = inputDim, p = parameters, f = activation
         let grow = (t - done) * h
         // Reserve exactly only for the whole sequence; otherwise let `append` grow geometrically
         // (an exact reserve per timestep would reallocate and copy all four arrays on every step).
@@ -126,7 +129,7 @@ public struct RNNRun: Sendable, Equatable {
             }
             for i in 0..<h {
                 let pre = (wxXs[base + i] + wh[i]) + p.b[i]
-                let next = tanh(pre)
+                let next = f.apply(pre)
                 whHs[base + i] = wh[i]
                 pres[base + i] = pre
                 hs[base + i] = next

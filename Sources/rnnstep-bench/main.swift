@@ -1,6 +1,6 @@
 // rnnstep-bench: in-process frame timings for the performance suite (scripts/bench.sh).
 //
-//   rnnstep-bench [--advances K] [--rounds R] FILE:COLSxROWS ...
+//   rnnstep-bench [--advances K] [--rounds R] [--edits T] FILE:COLSxROWS ...
 //
 // For each workload it loads the lesson with `LessonLoader.load`, goes to its first rnn step and
 // times, for K timestep advances (→), `Player.update` + `Player.view` (compute and compose) and `Terminal.draw` (diff + curses
@@ -41,6 +41,9 @@ func fail(_ message: String) -> Never {
 
 var advances = 200
 var dumpPath: String?
+/// `--edits T`: instead of advances, time what-if edits (inspect mode, cursor on Wx[0,0], `+` and
+/// `-` in turn) at timestep T: update (rebuild and recompute through T) + view + draw.
+var editAt: Int?
 var workloads: [(path: String, size: Size)] = []
 var args = CommandLine.arguments.dropFirst()
 while let arg = args.popFirst() {
@@ -48,6 +51,9 @@ while let arg = args.popFirst() {
     case "--advances":
         guard let v = args.popFirst().flatMap({ Int($0) }), v > 0 else { fail("--advances takes a positive number") }
         advances = v
+    case "--edits":
+        guard let v = args.popFirst().flatMap({ Int($0) }), v > 0 else { fail("--edits takes a timestep") }
+        editAt = v
     case "--dump":
         // Writes the bytes of the last timestep advance of each workload to PATH.N (for reading the stream).
         dumpPath = args.popFirst()
@@ -96,6 +102,32 @@ for (path, size) in workloads {
     let firstFrame = nowNS() - f0
 
     var viewNS: [UInt64] = [], drawNS: [UInt64] = [], frameNS: [UInt64] = [], bytes: [Int] = []
+    if let editAt {
+        // Untimed: to t, inspect mode, the cursor on Wx[0,0].
+        let t = min(editAt, total)
+        Player.update(&state, keys: Array(repeating: .right, count: t) + [.enter, .tab])
+        terminal.draw(Player.view(state))
+        for k in 0..<advances {
+            let t0 = nowNS()
+            Player.update(&state, .key(.char(k % 2 == 0 ? "+" : "-")))
+            let frame = Player.view(state)
+            let t1 = nowNS()
+            terminal.draw(frame)
+            let t2 = nowNS()
+            viewNS.append(t1 - t0)
+            drawNS.append(t2 - t1)
+            frameNS.append(t2 - t0)
+        }
+        terminal.stop()
+        close(outFD); close(fds[0]); close(fds[1])
+        func ms(_ ns: Double) -> String { String(format: "%.2f", ns / 1_000_000) }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        print(["edit", name, "\(size.width)x\(size.height)", "t=\(min(editAt, total))",
+               "update+view p50 \(ms(percentile(viewNS, 50))) ms", "p99 \(ms(percentile(viewNS, 99))) ms",
+               "edit+draw p50 \(ms(percentile(frameNS, 50))) ms", "p99 \(ms(percentile(frameNS, 99))) ms", "max \(ms(Double(frameNS.max() ?? 0))) ms"]
+            .joined(separator: " "))
+        continue
+    }
     viewNS.reserveCapacity(advances); drawNS.reserveCapacity(advances); frameNS.reserveCapacity(advances)
     for _ in 0..<advances {
         if state.timestep >= total {

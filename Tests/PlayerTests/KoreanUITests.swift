@@ -13,6 +13,8 @@ import Testing
         "more", "neg", "pos", "value", "values", "mean", "rows", "cell", "half", "weights", "states", "partial",
         "sums", "initial", "state", "computes", "max", "bound", "English", "Korean", "pause", "press", "answer",
         "backward", "forward", "log", "scale", "weight", "colours", "first", "input", "works", "return", "further",
+        "inspect", "edit", "reset", "activation", "leave", "unit", "units", "sum", "feeds", "whole", "column", "added",
+        "only", "every", "what", "if", "identity", "over", "largest", "variance", "computed", "previous", "editable",
     ]
 
     static func words(_ line: String) -> [String] {
@@ -28,7 +30,9 @@ import Testing
         while true {
             // `b`: the backward view of an rnn step (a Korean notice elsewhere), at t = T and further back.
             for keys: [Key] in [[], [.right], [.end], [.char("1")], [.char("?")], [.char("b")], [.char("b"), .right, .right],
-                                [.char("b"), .end]] {
+                                [.char("b"), .end], [.enter], [.enter, .tab, .char("+")], [.enter, .tab, .tab],
+                                [.enter, .char("a"), .char("a")], [.end, .char("v")], [.enter, .char("+")],
+                                [.enter, .tab, .tab, .tab, .tab, .char("*")], [.enter, .tab, .tab, .tab, .tab, .tab]] {
                 for mode in [ColorMode.none, .ansi16, .ansi256] {
                     var s = state
                     s.colorMode = mode

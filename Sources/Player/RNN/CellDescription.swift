@@ -54,6 +54,8 @@ struct CellDescription: Sendable {
     var equation: @Sendable (RunSizes) -> [String]
     /// The activation's name in the equation (`tanh`).
     var activation: String
+    /// The tensors inspect mode's `Tab` visits, in this order (then back to the first).
+    var inspectOrder: [TensorID] = []
 
     /// numpy's shape text: `(8, 4)` or `(8,)`.
     static func shapeText(_ dims: [Int]) -> String {
@@ -61,7 +63,11 @@ struct CellDescription: Sendable {
     }
 
     /// `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`, the chapter's SimpleRNN cell.
-    static let simpleRNN = CellDescription(
+    static let simpleRNN = simpleRNN(activation: "tanh", arrow: "tanh→")
+
+    /// The SimpleRNN cell with the activation named `f` (what-if mode's `a`): `h_t = f(…)`;
+    /// `arrow` is drawn between z_t and h_t (five columns, so the layout never moves).
+    static func simpleRNN(activation f: String, arrow: String) -> CellDescription { CellDescription(
         tensors: [
             Tensor(id: .wx, label: { _ in "Wx" }, shape: { [$0.hiddenUnits, $0.inputDim] }, role: .weight, symbolAfter: "·"),
             Tensor(id: .x, label: { "x_\($0)" }, shape: { [$0.inputDim] }, role: .input, symbolAfter: "="),
@@ -70,13 +76,14 @@ struct CellDescription: Sendable {
             Tensor(id: .hPrev, label: { "h_\($0 - 1)" }, shape: { [$0.hiddenUnits] }, role: .state, symbolAfter: "="),
             Tensor(id: .whH, label: { "Wh·h_\($0 - 1)" }, shape: { [$0.hiddenUnits] }, role: .partial, symbolAfter: "+"),
             Tensor(id: .b, label: { _ in "b" }, shape: { [$0.hiddenUnits] }, role: .weight, symbolAfter: "="),
-            Tensor(id: .z, label: { "z_\($0)" }, shape: { [$0.hiddenUnits] }, role: .partial, symbolAfter: "tanh→"),
+            Tensor(id: .z, label: { "z_\($0)" }, shape: { [$0.hiddenUnits] }, role: .partial, symbolAfter: arrow),
             Tensor(id: .h, label: { "h_\($0)" }, shape: { [$0.hiddenUnits] }, role: .state, symbolAfter: nil),
         ],
         equation: { s in
             let sh = shapeText([s.hiddenUnits]), sx = shapeText([s.inputDim])
-            return ["h_t \(sh) = tanh( Wx \(shapeText([s.hiddenUnits, s.inputDim])) · x_t \(sx)",
+            return ["h_t \(sh) = \(f)( Wx \(shapeText([s.hiddenUnits, s.inputDim])) · x_t \(sx)",
                     "+ Wh \(shapeText([s.hiddenUnits, s.hiddenUnits])) · h_{t-1} \(sh) + b \(sh) )"]
         },
-        activation: "tanh")
+        activation: f,
+        inspectOrder: [.wx, .x, .wh, .hPrev, .b, .z, .h]) }
 }

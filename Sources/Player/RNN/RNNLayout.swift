@@ -48,6 +48,9 @@ struct RNNLayout {
     var numbersRect = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The two legend rows.
     var legendRect = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// Inspect mode's drill-down panel: the free rows under the equation when there are enough
+    /// (120×40), else the numbers panel's place, else the history's (80×24). Empty outside inspect mode.
+    var drillRect = Rect(x: 0, y: 0, width: 0, height: 0)
 
     /// Columns per value tried, widest first: numbers with three decimals, with two, colour only.
     static let cellWidths = [7, 5, 2, 1]
@@ -58,7 +61,7 @@ struct RNNLayout {
     /// values, and the columns depend on T rather than on t, so they never move between timesteps.
     /// `calloutRows` rows under the caption are kept for callouts (the same at every timestep).
     init(cell: CellDescription, sizes: CellDescription.RunSizes, t: Int, area: Rect, mode: ColorMode,
-         halfBlocks: Bool, language: Language, calloutRows: Int = 0) {
+         halfBlocks: Bool, language: Language, calloutRows: Int = 0, inspecting: Bool = false) {
         equationLines = RNNLayout.equationLines(cell.equation(sizes), indentAfter: cell.activation + "(", width: area.width)
         let (_, rest0) = area.splitTop(equationLines.count)
         let (capRow, rest) = rest0.splitTop(1)
@@ -123,9 +126,31 @@ struct RNNLayout {
             lastRect = Rect(x: x + 1, y: y, width: body.maxX - x - 1, height: body.maxY - y)
             y += height + gaps
         }
-        let lower = besideLast ? lastRect : Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
+        var lower = besideLast ? lastRect : Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
+        if inspecting, besideLast {
+            // The history keeps its rows beside the last band; the rows under both take the panel.
+            let freeTop = max(y, min(lastRect.maxY, lastRect.y + 2 + sizes.timesteps))
+            if body.maxY - freeTop >= RNNLayout.drillMinRows {
+                lower.height = freeTop - lower.y
+                drillRect = Rect(x: body.x, y: freeTop, width: body.width, height: body.maxY - freeTop)
+            }
+        }
         layLower(lower, sizes: sizes, t: t, mode: mode, halfBlocks: halfBlocks, language: language)
+        if inspecting, drillRect.isEmpty {
+            if !numbersRect.isEmpty {
+                drillRect = numbersRect
+                numbersRect = Rect(x: 0, y: 0, width: 0, height: 0)
+            } else {
+                drillRect = lower
+                self.history = nil
+                historyRect = Rect(x: 0, y: 0, width: 0, height: 0)
+                historyLabels = historyRect
+            }
+        }
     }
+
+    /// Rows the drill-down panel wants at least before it takes the place of another panel.
+    static let drillMinRows = 8
 
     /// The equation as it fits `width`: one line, or two with the second indented under
     /// `indentAfter` (the activation's opening parenthesis).

@@ -6,8 +6,8 @@ import Screen
 /// timestep as a heatmap laid out like the equation (`RNNLayout`), the history of hidden states,
 /// the numbers of h_t and a legend. Every number comes from the step's `StepComputation`.
 struct RNNStepView {
-    /// The cell kind shown.
-    var cell = CellDescription.simpleRNN
+    /// The cell kind shown: the SimpleRNN with the run's activation.
+    var cell: CellDescription { RNNStepView.cell(computation.run.activation, language) }
     /// The step's computation, prepared by `Player.update` (a pure fallback computes what is missing).
     var computation: StepComputation
     /// The timestep shown: 0 is the initial state.
@@ -22,6 +22,22 @@ struct RNNStepView {
     var halfBlocks = true
     /// The step's callouts in the view's language, by timestep.
     var callouts: [Int: String] = [:]
+    /// Inspect mode's cursor (nil outside inspect mode).
+    var inspect: InspectCursor?
+    /// The step's what-if edits (nil: none).
+    var edits: WhatIfEdits?
+    /// True when the history is drawn as a line chart per unit (`v`).
+    var trajectories = false
+
+    /// The SimpleRNN description for `activation`, its name in `language` (identity is 항등 in Korean).
+    static func cell(_ activation: Activation, _ language: Language) -> CellDescription {
+        switch activation {
+        case .tanh: return .simpleRNN
+        case .relu: return .simpleRNN(activation: "ReLU", arrow: "ReLU→")
+        case .identity: return language == .ko ? .simpleRNN(activation: "항등", arrow: "항등→")
+            : .simpleRNN(activation: "identity", arrow: "  id→")
+        }
+    }
 
     /// The run's sizes.
     static func sizes(_ run: RNNRun) -> CellDescription.RunSizes {
@@ -31,7 +47,8 @@ struct RNNStepView {
     /// The layout in `area`.
     func layout(_ area: Rect) -> RNNLayout {
         RNNLayout(cell: cell, sizes: RNNStepView.sizes(computation.run), t: t, area: area, mode: mode,
-                  halfBlocks: halfBlocks, language: language, calloutRows: calloutRows(width: area.width))
+                  halfBlocks: halfBlocks, language: language, calloutRows: calloutRows(width: area.width),
+                  inspecting: inspect != nil)
     }
 
     /// Rows kept for callouts: the most any of the step's callouts takes at `width` (at most 2),
@@ -50,8 +67,10 @@ struct RNNStepView {
     func caption(width: Int) -> String {
         let total = computation.run.timesteps
         let ko = language == .ko
+        let f = cell.activation
+        if let report = WhatIfReport(edits: edits, computation: computation, t: t, language: language).text { return report }
         guard t == 0 else {
-            let main = "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = tanh(z_\(t))"
+            let main = "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = \(f)(z_\(t))"
             // h_{t-1} is the previous step's h_t: say so, when it fits.
             let tag = t == 1
                 ? (ko ? "   (h_0: 초기 상태)" : "   (h_0: the initial state)")
@@ -59,12 +78,12 @@ struct RNNStepView {
             return TextWidth.width(of: main + tag) <= width ? main + tag : main
         }
         let long = ko
-            ? "t = 0/\(total)   초기 상태 h_0. →를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)을 계산합니다"
-            : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = tanh(z_1)"
+            ? "t = 0/\(total)   초기 상태 h_0. →를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = \(f)(z_1)을 계산합니다"
+            : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = \(f)(z_1)"
         if TextWidth.width(of: long) <= width { return long }
         return ko
-            ? "t = 0/\(total)   h_0: 초기 상태.  → h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
-            : "t = 0/\(total)   h_0: initial state.  → h_1 = tanh(Wx·x_1 + Wh·h_0 + b)"
+            ? "t = 0/\(total)   h_0: 초기 상태.  → h_1 = \(f)(Wx·x_1 + Wh·h_0 + b)"
+            : "t = 0/\(total)   h_0: initial state.  → h_1 = \(f)(Wx·x_1 + Wh·h_0 + b)"
     }
 
     /// Draws into `area` and reports the numbers panel's scroll bound and the heatmaps' averaging.
@@ -93,9 +112,21 @@ struct RNNStepView {
             drawTensor(&frame, placed, run: run, values: values)
             if let fact = AveragingFact(name: placed.label, placed.heatmap) { facts.averaging.append(fact) }
         }
-        if let history = layout.history {
+        let overlay = InspectOverlay(layout: layout, computation: computation, t: t)
+        overlay.markChanges(in: &frame)
+        if let inspect, t >= 1 { overlay.highlight(inspect, in: &frame) }
+        if trajectories, !layout.historyRect.isEmpty {
+            TrajectoryPanel(computation: computation, run: run, t: t, mode: mode, language: language, ascii: !halfBlocks,
+                            emphasised: inspect.flatMap(TrajectoryPanel.unit))
+                .render(into: &frame, area: Rect(x: layout.historyRect.x - layout.historyLabels.width, y: layout.historyRect.y,
+                                                 width: layout.historyRect.width + layout.historyLabels.width,
+                                                 height: layout.historyRect.height))
+        } else if let history = layout.history {
             drawHistory(&frame, layout, run: run)
             if let fact = AveragingFact(name: language == .ko ? "은닉 상태" : "states", history) { facts.averaging.append(fact) }
+        }
+        if let drill = computation.drillDown, !layout.drillRect.isEmpty {
+            DrillDownView(drill: drill, activationName: cell.activation, language: language).render(into: &frame, area: layout.drillRect)
         }
         facts.scrollBound = drawNumbers(&frame, layout.numbersRect, values.h ?? run.parameters.h0)
         drawLegend(&frame, layout.legendRect, facts.averaging)

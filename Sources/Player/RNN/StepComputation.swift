@@ -21,6 +21,17 @@ public struct StepComputation: Equatable, Sendable {
     /// The backward view's computation, built the first time the step's backward view is shown.
     public private(set) var backward: BackwardComputation?
 
+    /// The lesson's own run when `run` is a what-if run over edited parameters (nil otherwise);
+    /// computed as far as `run`, so changes can be marked and measured.
+    public private(set) var baseline: RNNRun?
+    /// max_i |h_t[i] − h_t[i] of the lesson| at the timestep prepared last, when edited.
+    public private(set) var maxStateChange: Double?
+    /// The drill-down of inspect mode's cursor cell at the timestep shown (nil outside inspect mode).
+    public private(set) var drillDown: DrillDown?
+    /// The units the trajectory chart plots (all, or the 16 with the largest variance so far),
+    /// prepared while the chart is on.
+    public private(set) var trajectoryUnits: [Int]?
+
     /// Block means of one constant matrix for one grid.
     public struct CachedPixels: Equatable, Sendable {
         /// The grid they were computed for.
@@ -42,9 +53,32 @@ public struct StepComputation: Equatable, Sendable {
         }
     }
 
+    private init(run: RNNRun, ranges: DisplayRanges, baseline: RNNRun?) {
+        self.run = run
+        self.ranges = ranges
+        self.baseline = baseline
+    }
+
+    /// The lesson's parameters (before any what-if edit).
+    public var lessonParameters: RNNParameters { (baseline ?? run).parameters }
+
+    /// This step's computation with `edits` (replacing any earlier ones): a new run over the edited
+    /// parameters, computed lazily as far as it is shown, with the same colour scales (so a change
+    /// shows as a change of colour). No edits gives back the lesson's run.
+    public func edited(_ edits: WhatIfEdits) -> StepComputation {
+        let lesson = baseline ?? run
+        guard !edits.isEmpty else { return StepComputation(run: lesson, ranges: ranges, baseline: nil) }
+        let parameters = edits.apply(to: lesson.parameters)
+        return StepComputation(run: RNNRun(parameters, activation: edits.activation), ranges: ranges, baseline: lesson)
+    }
+
     /// Computes the forward pass through `t` and the pixels of the heatmaps that `layout` averages.
     mutating func prepare(through t: Int, layout: RNNLayout?) {
         run.compute(through: t)
+        if baseline != nil {
+            baseline?.compute(through: t)
+            maxStateChange = t == 0 ? nil : zip(run.state(at: t), baseline!.state(at: t)).map { abs($0 - $1) }.max()
+        }
         guard let layout else { return }
         if let history = layout.history, !history.grid.isIdentity {
             if historyPixels?.grid != history.grid { historyPixels = GrowingBlockMeans(grid: history.grid) }
@@ -62,6 +96,13 @@ public struct StepComputation: Equatable, Sendable {
     mutating func prepareBackward(at t: Int) {
         if backward == nil { backward = BackwardComputation(run) }
         backward?.show(t)
+    }
+
+    /// Prepares inspect mode's drill-down for `cursor` at `t` (nil: outside inspect mode) and, when
+    /// `trajectories` is on, which units the chart plots.
+    mutating func prepareInspect(cursor: InspectCursor?, t: Int, trajectories: Bool) {
+        drillDown = cursor.flatMap { t >= 1 && t <= run.computedSteps ? DrillDown(run, cursor: $0, t: t) : nil }
+        trajectoryUnits = trajectories ? TrajectorySelection.units(run.computedStates, through: t, limit: TrajectorySelection.limit) : nil
     }
 
     /// The matrix of a constant tensor (a weight matrix), else nil.
