@@ -87,6 +87,11 @@ final class ParseContext {
             }
             guard allowed.contains(key) else {
                 let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                if let advice = KeyAdvice.advice(for: key, in: schema) {
+                    if let replaced = advice.replaces { misspelt.insert(replaced) }
+                    error("unknown key \(Node.quote(key)) in \(what): \(advice.text)", at: keyNode)
+                    continue
+                }
                 let suggestion = Suggestion.closest(to: key, in: allowed)
                 if let suggestion { misspelt.insert(suggestion) }
                 error("unknown key \(Node.quote(key)) in \(what), expected one of \(list)"

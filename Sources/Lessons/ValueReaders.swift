@@ -114,7 +114,7 @@ extension ParseContext {
             }
             return nil
         default:
-            error("found \(node.found) in `\(field)`, expected a number", at: node)
+            error("found \(node.found) in `\(field)`, expected a number" + ValueHints.decimalComma(scalar: node), at: node)
             return nil
         }
     }
@@ -122,11 +122,12 @@ extension ParseContext {
     /// A list of numbers; `count` is the expected length with the name of the size it comes from.
     func vector(_ node: Node, field: String, count: (Int, String)?) -> [Double]? {
         guard case .sequence(let sequence) = node else {
-            error("found \(node.found) for `\(field)`, expected a list of numbers", at: node)
+            error("found \(node.found) for `\(field)`, expected a list of numbers" + ValueHints.decimalComma(scalar: node), at: node)
             return nil
         }
         if let (expected, name) = count, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) numbers, expected \(expected) (\(name))", at: node)
+            error("`\(field)` has \(sequence.count) numbers, expected \(expected) (\(name))"
+                  + ValueHints.decimalComma(in: Array(sequence)), at: node)
             return nil
         }
         var values: [Double] = []
@@ -145,7 +146,8 @@ extension ParseContext {
             return nil
         }
         if let (expected, name) = rows, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) rows, expected \(expected) (\(name))", at: node)
+            error("`\(field)` has \(sequence.count) rows, expected \(expected) (\(name))"
+                  + ValueHints.transposed(field: field, sequence, rows: (expected, name), cols: cols), at: node)
             return nil
         }
         var values: [Double] = []
@@ -160,7 +162,8 @@ extension ParseContext {
             let expectedWidth = cols?.0 ?? width ?? items.count
             if items.count != expectedWidth {
                 let because = cols.map { " (\($0.1))" } ?? " (the length of row 1)"
-                error("row \(index + 1) of `\(field)` has \(items.count) numbers, expected \(expectedWidth)\(because)", at: row)
+                error("row \(index + 1) of `\(field)` has \(items.count) numbers, expected \(expectedWidth)\(because)"
+                      + ValueHints.decimalComma(in: Array(items)), at: row)
                 ok = false
                 continue
             }
