@@ -46,6 +46,7 @@ struct LessonParser {
         let title = fields["title"].flatMap { context.localized($0, field: "title") }
         let steps = fields["steps"].flatMap { self.steps($0) }
         guard context.errorCount == 0, let title, let steps else { return nil }
+        for (node, message) in context.languages.plainWarnings() { context.warning(message, at: node) }
         return Lesson(path: context.path, title: title, steps: steps, warnings: context.sortedWarnings)
     }
 

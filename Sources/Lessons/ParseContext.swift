@@ -13,6 +13,9 @@ final class ParseContext {
     /// kept apart from the errors and reported only for a lesson without errors.
     private(set) var warnings: [Diagnostic] = []
 
+    /// The languages of the texts read so far (for the language warnings).
+    var languages = LanguageCheck()
+
     /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
     var engineCheckedNumbers = 0
 

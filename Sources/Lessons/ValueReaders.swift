@@ -69,7 +69,9 @@ extension ParseContext {
     /// is valid but gets a warning (readers of the other language see it untranslated).
     func localized(_ node: Node, field: String) -> LocalizedText? {
         if case .scalar = node {
-            return string(node, field: field).map(LocalizedText.init)
+            guard let text = string(node, field: field) else { return nil }
+            languages.plain(node, field: field, text: text)
+            return LocalizedText(text)
         }
         guard case .mapping = node else {
             error("found \(node.found) for `\(field)`, expected a string or a map with `ko` and/or `en`", at: node)
@@ -89,6 +91,7 @@ extension ParseContext {
             warning("`\(field)` has only \(names[has]!) (`\(has)`), so \(names[lacks]!) readers see it in \(names[has]!); "
                     + "add `\(lacks)`, or write a plain string when the text is the same in both languages", at: node)
         }
+        for message in languages.bilingual(field: field, ko: ko, en: en) { warning(message, at: node) }
         return LocalizedText(ko: ko, en: en)
     }
 
