@@ -96,7 +96,7 @@ extension LessonParser {
         }
         let maximum = LessonLimits.maxInputRank + minimum - 1
         guard sequence.count >= minimum else {
-            context.error("`\(field)` has \(sequence.count) entries, expected at least \(minimum)", at: node)
+            context.error("`\(field)` has \(Plural.count(sequence.count, "entry", "entries")), expected at least \(minimum)", at: node)
             return nil
         }
         guard sequence.count <= maximum else {

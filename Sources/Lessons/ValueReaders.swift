@@ -129,7 +129,7 @@ extension ParseContext {
             return nil
         }
         if let (expected, name) = count, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) numbers, expected \(expected) (\(name))"
+            error("`\(field)` has \(Plural.count(sequence.count, "number")), expected \(expected) (\(name))"
                   + ValueHints.decimalComma(in: Array(sequence)), at: node)
             return nil
         }
@@ -149,7 +149,7 @@ extension ParseContext {
             return nil
         }
         if let (expected, name) = rows, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) rows, expected \(expected) (\(name))"
+            error("`\(field)` has \(Plural.count(sequence.count, "row")), expected \(expected) (\(name))"
                   + ValueHints.transposed(field: field, sequence, rows: (expected, name), cols: cols), at: node)
             return nil
         }
@@ -165,7 +165,7 @@ extension ParseContext {
             let expectedWidth = cols?.0 ?? width ?? items.count
             if items.count != expectedWidth {
                 let because = cols.map { " (\($0.1))" } ?? " (the length of row 1)"
-                error("row \(index + 1) of `\(field)` has \(items.count) numbers, expected \(expectedWidth)\(because)"
+                error("row \(index + 1) of `\(field)` has \(Plural.count(items.count, "number")), expected \(expectedWidth)\(because)"
                       + ValueHints.decimalComma(in: Array(items)), at: row)
                 ok = false
                 continue

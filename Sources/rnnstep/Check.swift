@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import RNNCore
 
 /// `rnnstep check PATH… [--format text|json]`: validates lessons and warns about steps that work
 /// but teach badly. Exit 1 on any error; warnings alone exit 0.
@@ -38,16 +39,25 @@ struct Check: ParsableCommand {
         case .text:
             diagnostics.forEach(DeckLoading.report)
         }
-        let warningCount = diagnostics.filter { $0.severity == .warning }.count
+        let files = LessonLoader.deckPaths(paths).0.count
+        if format == .text, files > 0 {
+            Output.err(Check.summaryLine(files: files, steps: lessons.reduce(0) { $0 + $1.steps.count },
+                                         errors: errors.count, warnings: diagnostics.count - errors.count))
+        }
         if !errors.isEmpty { throw Failure(message: "") }
         if lessons.isEmpty {
             throw Failure(message: "rnnstep: error: no lesson files (*.yaml) in \(paths.joined(separator: " "))")
         }
-        if format == .text {
-            let steps = lessons.reduce(0) { $0 + $1.steps.count }
-            let warned = warningCount == 0 ? "" : " (\(warningCount) warning\(warningCount == 1 ? "" : "s"))"
-            Output.err("\(lessons.count) lesson\(lessons.count == 1 ? "" : "s"), \(steps) steps: ok\(warned)")
-        }
+    }
+
+    /// "7 lessons, 41 steps: 2 errors, 1 warning", or "…: ok" with no problems. Steps count the
+    /// valid lessons only (a broken file has none that can be shown).
+    static func summaryLine(files: Int, steps: Int, errors: Int, warnings: Int) -> String {
+        var problems: [String] = []
+        if errors > 0 { problems.append(Plural.count(errors, "error")) }
+        if warnings > 0 { problems.append(Plural.count(warnings, "warning")) }
+        return "\(Plural.count(files, "lesson")), \(Plural.count(steps, "step")): "
+            + (problems.isEmpty ? "ok" : problems.joined(separator: ", "))
     }
 
     /// Every warning for a valid lesson: those its parse found (languages, quiz choices) and the
