@@ -53,7 +53,8 @@ struct LessonParser {
     /// The `steps` list.
     func steps(_ node: Node) -> [Step]? {
         guard case .sequence(let sequence) = node else {
-            context.error("found \(node.found) for `steps`, expected a list of steps", at: node)
+            context.error("found \(node.found) for `steps`, expected a list of steps"
+                          + (node.mapping != nil ? ", each starting with `- ` (`  - text: …`)" : ""), at: node)
             return nil
         }
         guard !sequence.isEmpty else {

@@ -18,7 +18,7 @@ public enum LessonTemplate {
         return """
             \(modeline)
             # A starter lesson: every step kind once. Run `rnnstep check` on it after each edit,
-            # or `rnnstep play --watch` to see your edits live. The format: docs/lesson-format.md.
+            # or `rnnstep play --watch` to see your edits live. The format: run `rnnstep guide`.
             version: 1
             \(titleLine)
             steps:

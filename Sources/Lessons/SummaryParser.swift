@@ -154,6 +154,12 @@ extension LessonParser {
                           + Suggestion.phrase(for: name, in: allowed), at: keyNode)
             return nil
         }
+        if case .scalar(let scalar) = args, case .int(let size) = ScalarValue(scalar), name != "Bidirectional" {
+            let example = name == "Embedding" ? "{input_dim: \(size), output_dim: 8}" : "{units: \(size)}"
+            context.error("found \(args.found) for the \(name) layer, expected its arguments as a map by name: "
+                          + "`\(name): \(example)` (Keras's positional arguments have names here)", at: args)
+            return nil
+        }
         guard let table = LessonFormat.arguments(ofLayer: name),
               let fields = context.fields(args, table, missingAt: keyNode.mark) else { return nil }
         var reader = LayerArguments(context: context, fields: fields, table: table)

@@ -35,7 +35,9 @@ extension ParseContext {
             error("found the number \(Node.quote(scalar.string)) for `\(field)`, expected \(expected) written without a decimal point", at: node)
             return nil
         default:
-            error("found \(node.found) for `\(field)`, expected \(expected)", at: node)
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            let hint = quoted && Int(scalar.string) != nil ? "; remove the quotes (a number in quotes is text)" : ""
+            error("found \(node.found) for `\(field)`, expected \(expected)\(hint)", at: node)
             return nil
         }
     }

@@ -37,10 +37,13 @@ struct Record: ParsableCommand {
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
+        // 256 colours unless asked otherwise: asciinema players show them, and a recording is
+        // watched later on a terminal nobody can query now (`--color none` turns colour off).
+        let mode = display.color ?? .ansi256
         var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
-                                colorMode: display.color ?? .none)
+                                colorMode: mode)
         let cast = Asciicast.record(&state, keys: try ScreenArguments.keys(keys), size: try ScreenArguments.size(size),
-                                    mode: display.color ?? .none, delay: delay)
+                                    mode: mode, delay: delay)
         do {
             try Data(cast.utf8).write(to: URL(fileURLWithPath: output))
         } catch {
