@@ -462,6 +462,123 @@ steps:
   text: "steps must be a list: every step starts with `- `"
 ```
 
+## Common mistakes
+What `rnnstep check` says about the mistakes new authors make most often. Each is a file in
+`Tests/LessonsTests/Fixtures/mistakes/` with its expected first diagnostic in `expected.tsv`; a
+test keeps this list equal to what the parser says (`RNNSTEP_UPDATE_GUIDE=1 swift test --filter
+MistakesCorpusTests` rewrites it, `scripts/embed_guide.sh` then updates `rnnstep guide`).
+
+<!-- mistakes:begin -->
+- a key indented one space less than its neighbours:
+
+      01-key-indented-one-less.yaml:6:6: error: line 6 is indented 5 spaces; the other keys of the map that starts at line 4 are indented 6, expected 6 spaces here too
+
+- a key indented one space more than its neighbours:
+
+      02-key-indented-one-more.yaml:5:8: error: line 5 is indented 7 spaces; the other keys of the map that starts at line 4 are indented 6, expected 6 spaces here too
+
+- an rnn step's keys indented as far as `rnn` itself:
+
+      03-body-indented-like-its-kind.yaml:4:5: error: line 4 is indented 4 spaces, the same as `rnn` (line 3), so `rnn` is empty; expected the keys of `rnn` indented more than it (6 spaces)
+
+- one quiz key (`answer`) dedented to the level of `quiz`:
+
+      04-quiz-key-dedented.yaml:7:5: error: line 7 is indented 4 spaces, the same as `quiz` (line 3); the other keys of `quiz` (from line 4) are indented 6, expected 6 spaces here too
+
+- a key given twice (`Wh` pasted in again):
+
+      05-key-given-twice.yaml:8:7: error: found the key `Wh` a second time in this map (the first is at line 7, column 7); each key may appear once, expected one of the two to be removed
+
+- a list without its closing `]`:
+
+      06-list-not-closed.yaml:7:10: error: the list opened with `[` here is not closed, expected `]` at its end (before line 8)
+
+- a `{ko, en}` map without its closing `}`:
+
+      07-map-not-closed.yaml:1:8: error: the map opened with `{` here is not closed, expected `}` at its end (before line 2)
+
+- a decimal comma (`0,1`):
+
+      08-decimal-comma.yaml:7:10: error: `b` has 4 numbers, expected 2 (hidden_units); `0,1` looks like a decimal comma, which YAML reads as two numbers: expected a decimal point (`0.1`)
+
+- Wx written transposed, as Keras stores its kernel:
+
+      09-wx-transposed.yaml:7:11: error: `Wx` has 3 rows, expected 2 (hidden_units); it looks transposed: `Wx` is (hidden_units, input_dim) = (2, 3); Keras's kernel is its transpose, expected 2 rows of 3 numbers
+
+- a SimpleRNN under a SimpleRNN without `return_sequences: true`:
+
+      10-stacked-rnn-without-return-sequences.yaml:7:11: error: SimpleRNN expects 3-D input (batch, timesteps, features) but gets (None, 3); give the SimpleRNN before it (line 6) `return_sequences: true` so that it passes on the whole sequence
+
+- Keras's `input_shape` on a layer:
+
+      11-keras-input-shape.yaml:5:33: error: unknown key `input_shape` in the SimpleRNN layer: give the model's input on the summary step instead, e.g. `input: {shape: [2, 10]}` (Keras 3's `Input(shape=(2, 10))`)
+
+- Keras's `units` in an rnn step:
+
+      12-keras-units-in-an-rnn-step.yaml:3:39: error: unknown key `units` in an rnn step: write `hidden_units` (Keras's `units`, the chapter's `hidden_units`)
+
+- a tab for indentation:
+
+      13-tab-indentation.yaml:3:1: error: found a tab; YAML indents with spaces only, expected spaces instead of the tab
+
+- a misspelt key (`choice`):
+
+      14-misspelt-key.yaml:5:7: error: unknown key `choice` in a quiz step, expected one of `question`, `choices`, `answer`, `explain`; did you mean `choices`?
+
+- `: ` inside unquoted text:
+
+      15-colon-in-unquoted-text.yaml:3:15: error: YAML syntax error: mapping values are not allowed in this context; a value that contains `: ` must be put in quotes (`text: "Note: …"`)
+
+- a step without its `- `:
+
+      16-step-without-dash.yaml:3:3: error: found a map for `steps`, expected a list of steps, each starting with `- ` (`  - text: …`)
+
+- a matrix with too few rows:
+
+      17-wrong-row-count.yaml:7:11: error: `Wh` has 2 rows, expected 3 (hidden_units)
+
+- a quiz answer counted from 0:
+
+      18-answer-counted-from-zero.yaml:6:15: error: `answer` is 0, expected the number of one of the 2 choices (1 to 2)
+
+- a misspelt step kind (`txt`):
+
+      19-misspelt-step-kind.yaml:3:5: error: unknown step kind `txt`, expected one of `text`, `code`, `summary`, `rnn`, `lstm`, `gru`, `quiz`, `diagram`; did you mean `text`?
+
+- Korean text in the `en:` slot:
+
+      20-korean-in-the-en-slot.yaml:3:11: warning: `text.en` has Korean (Hangul) text, so English readers see Korean; expected English in `en`
+
+- an English-only plain string in a bilingual lesson:
+
+      21-one-language-plain-string.yaml:4:11: warning: `text` is a plain string in English in a lesson whose other texts are `{ko, en}`, so Korean readers see it in English; expected a `{ko, en}` map (add `ko`)
+
+- a number in quotes:
+
+      22-number-in-quotes.yaml:3:22: error: found the string `3` for `timesteps`, expected a positive integer; remove the quotes (a number in quotes is text)
+
+- an LSTM bias sized for one gate instead of four:
+
+      23-lstm-bias-not-four-gates.yaml:7:10: error: `b` has 1 number, expected 4 (4·hidden_units; b is (4,): gate blocks i, f, g, o of 1 row each, Keras's order)
+
+- a quoted text without its closing quote:
+
+      24-quote-not-closed.yaml:3:11: error: the quoted text that starts here is never closed, expected a closing quote at its end
+
+- English text in the `ko:` slot:
+
+      25-english-in-the-ko-slot.yaml:3:11: warning: `text.ko` has no Korean (Hangul) text, so Korean readers see another language; expected Korean in `ko`
+
+- no `title`:
+
+      26-no-title.yaml:1:1: error: the lesson is missing `title` (a string or a `{ko, en}` map)
+
+- a Keras positional argument (`SimpleRNN: 3`):
+
+      27-nested-keras-layer-args.yaml:6:22: error: found the integer `3` for the SimpleRNN layer, expected its arguments as a map by name: `SimpleRNN: {units: 3}` (Keras's positional arguments have names here)
+
+<!-- mistakes:end -->
+
 ## Worked example
 A lesson with every step kind (`rnnstep new` writes a similar one):
 
