@@ -10,7 +10,7 @@ struct New: ParsableCommand {
     @Argument(help: "The lesson file to create, e.g. lessons/08-my-lesson.yaml.")
     var path: String
 
-    @Option(name: .long, help: "The lesson's title (used for both languages).")
+    @Option(name: .long, help: "The lesson's title, in the language it is written in (the other keeps the starter's title to translate).")
     var title: String?
 
     @Flag(name: .long, help: "Overwrite PATH if it exists.")
