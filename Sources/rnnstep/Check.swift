@@ -7,11 +7,14 @@ import RNNCore
 /// but teach badly. Exit 1 on any error; warnings alone exit 0.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate lesson files; print path:line:col: error: … (and warning: …) for each problem.",
+        abstract: "Validate lessons; print each problem's position.",
         discussion: """
-            Errors make a lesson invalid (exit 1). Warnings (exit 0) point at things that work but teach
-            badly: a step that does not fit an 80×24 terminal, a {ko, en} text with one language only,
-            quiz choices that repeat. --format json prints one array of
+            Errors make a lesson invalid (exit 1).
+            Warnings (exit 0) point at things that work but teach badly:
+            a step that does not fit an 80×24 terminal,
+            a text in one language only, quiz choices that repeat.
+            The last line counts lessons, steps, errors and warnings.
+            --format json prints one array of
             {path, line, column, severity, message} objects on stdout instead.
             """)
 
@@ -23,7 +26,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Lesson files or folders of lessons.")
     var paths: [String]
 
-    @Option(name: .long, help: "text (path:line:col: … lines on stderr) or json (an array on stdout).")
+    @Option(name: .long, help: "Lines on stderr, or one JSON array on stdout.")
     var format: Format = .text
 
     func run() throws {

@@ -5,8 +5,8 @@ import Lessons
 /// so that it is at hand wherever the binary is.
 struct Guide: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the guide to the lesson format (docs/lesson-format.md, built into the binary).",
-        discussion: "Markdown text; page it with `rnnstep guide | less`.")
+        abstract: "Print the lesson format guide.",
+        discussion: "docs/lesson-format.md as Markdown; page it with `rnnstep guide | less`.")
 
     func run() throws {
         Output.out(LessonGuide.text + "\n")

@@ -5,12 +5,12 @@ import Lessons
 /// `rnnstep new PATH [--title …] [--force]`: writes a starter lesson with every step kind.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a starter lesson (every step kind once, Korean and English) to PATH.")
+        abstract: "Write a starter lesson with every step kind.")
 
-    @Argument(help: "The lesson file to create, e.g. lessons/08-my-lesson.yaml.")
+    @Argument(help: "The lesson file to create (name.yaml).")
     var path: String
 
-    @Option(name: .long, help: "The lesson's title, in the language it is written in (the other keeps the starter's title to translate).")
+    @Option(name: .long, help: "The title, in its language (translate the other).")
     var title: String?
 
     @Flag(name: .long, help: "Overwrite PATH if it exists.")

@@ -8,14 +8,14 @@ import Terminal
 /// `rnnstep play PATH…` (and bare `rnnstep`): the lessons in the terminal.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open lessons in the terminal (default: the chapter's deck in lessons/).")
+        abstract: "Open lessons in the terminal (default: lessons/).")
 
-    @Argument(help: "Lesson files or folders of lessons (default: lessons/).")
+    @Argument(help: "Lesson files or folders (default: lessons/).")
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Reload lessons when they change (a broken file shows its errors until it is fixed; e lists them all).")
+    @Flag(name: .long, help: "Reload lessons as they change; e lists the errors.")
     var watch = false
 
     func run() throws {
