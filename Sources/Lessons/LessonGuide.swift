@@ -136,8 +136,13 @@ Each layer is a one-key map `{LayerName: {arguments}}`; every layer also takes a
 
 | layer | arguments (Keras names) |
 |---|---|
-| `SimpleRNN`, `LSTM` | `units` (required), `return_sequences` (bool, default `false`) |
-| `GRU` | `units` (required), `return_sequences` (default `false`), `reset_after` (default `true`) |
+| `SimpleRNN`, `LSTM` | `units` (required), `return_sequences` (bool, default `false`), `activation` (string, optional; shapes and counts do not depend on it) |
+| `GRU` | `units` (required), `return_sequences` (default `false`), `reset_after` (default `true`), `activation` (optional) |
+
+Keras's `input_shape` on a layer is an error that says to write `input: {shape: [...]}` on the
+summary step instead; a recurrent layer after one without `return_sequences: true` is an error that
+names the layer to give it. In rnn, lstm and gru steps, `units` (and PyTorch's `hidden_size`,
+`input_size`) are errors that say which key to write (`hidden_units`, `input_dim`).
 | `Dense` | `units` (required), `activation` (string, optional) |
 | `Embedding` | `input_dim`, `output_dim` (both required) |
 | `Bidirectional` | `layer` (required: `{SimpleRNN\|LSTM\|GRU: {…}}`), `merge_mode`: `concat` (default), `sum`, `mul`, `ave` |
@@ -409,7 +414,9 @@ control characters, DEL, C1 controls, line separators, bidi marks and overrides 
 `\u{1B}`, `\u{202E}`), so a hostile file cannot drive the terminal through an error message. Examples:
 
 ```
-t.yaml:2:6: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence started at line 1, column 8)
+t.yaml:1:8: error: the list opened with `[` here is not closed, expected `]` at its end (before line 2)
+t.yaml:6:6: error: line 6 is indented 5 spaces; the other keys of the map that starts at line 4 are indented 6, expected 6 spaces here too
+t.yaml:8:7: error: found the key `Wh` a second time in this map (the first is at line 7, column 7); each key may appear once, expected one of the two to be removed
 t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`; did you mean `hidden_units`?
 t.yaml:3:5: error: the rnn step is missing `hidden_units` (a positive integer)
 t.yaml:3:22: error: found the string `abc` for `timesteps`, expected a positive integer
@@ -431,7 +438,10 @@ but teach badly:
   each language: text, quizzes and diagrams taller than 21 rows, code and diagrams wider than 78
   columns, model summaries wider than 78 columns, rnn heatmaps averaging more than 4 values per
   cell;
-- a `{ko, en}` text with only one language;
+- a `{ko, en}` text with only one language, Hangul in an `en` slot, no Hangul (but English words)
+  in a `ko` slot;
+- in a lesson whose other texts are `{ko, en}`, a plain string that is prose in one language
+  (Hangul, or three English words or more; `art` is exempt);
 - a quiz whose choices repeat.
 
 ```
@@ -439,6 +449,9 @@ t.yaml:1:8: warning: `title` has only English (`en`), so Korean readers see it i
 t.yaml:7:35: warning: choice 3 repeats choice 1 ("(4,)"); students cannot tell them apart, expected different choices
 t.yaml:3:5: warning: this step (English) needs 27 rows, more than the 21 an 80×24 terminal shows, so students must scroll (↓) to see the rest; split it into two steps
 ```
+
+Checking ends with a summary line on stderr, e.g. `7 lessons, 41 steps: 2 errors, 1 warning`
+(steps of the valid lessons only), or `… : ok`.
 
 `rnnstep check --format json PATH…` prints all of them on stdout as one JSON array of
 `{"path", "line", "column", "severity", "message"}` objects (`severity` is `error` or `warning`),
