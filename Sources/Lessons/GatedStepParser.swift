@@ -83,7 +83,7 @@ extension LessonParser {
         if cell.hasTwoBiases {
             guard isRows else {
                 if case .sequence(let items) = node {
-                    context.error("found a list of \(items.count) numbers for `b`, expected 2 rows: shape \(shape) with reset_after: true "
+                    context.error("found a list of \(Plural.count(items.count, "number")) for `b`, expected 2 rows: shape \(shape) with reset_after: true "
                                   + "(row 0 the input bias, row 1 the recurrent bias; \(layout))", at: node)
                 } else {
                     context.error("found \(node.found) for `b`, expected 2 rows of numbers: shape \(shape) with reset_after: true", at: node)

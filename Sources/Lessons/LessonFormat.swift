@@ -90,15 +90,18 @@ public enum LessonFormat {
     }
 
     private static let units = KeySpec.required("units", layerSize, help: "A positive layer size.", expected: "a positive integer")
+    /// Accepted as Keras writes it; it changes neither shapes nor parameter counts.
+    private static let recurrentActivation = KeySpec.optional(
+        "activation", .string, help: "Keras's activation (e.g. tanh); shapes and parameter counts do not depend on it.")
     private static let returnSequences = KeySpec.optional(
         "return_sequences", .boolean, default: .bool(false), help: "Return the whole sequence of states (default false).")
 
     /// Each layer's arguments (Keras names), in the order messages list the layers.
     public static let layerArguments: [MapSchema] = [
-        layerMap("SimpleRNN", "SimpleRNN arguments.", [units, returnSequences]),
-        layerMap("LSTM", "LSTM arguments.", [units, returnSequences]),
+        layerMap("SimpleRNN", "SimpleRNN arguments.", [units, returnSequences, recurrentActivation]),
+        layerMap("LSTM", "LSTM arguments.", [units, returnSequences, recurrentActivation]),
         layerMap("GRU", "GRU arguments.", [
-            units, returnSequences,
+            units, returnSequences, recurrentActivation,
             .optional("reset_after", .boolean, default: .bool(true), help: "Keras's reset_after (default true)."),
         ]),
         layerMap("Dense", "Dense arguments.", [units, .optional("activation", .string, help: "e.g. sigmoid")]),

@@ -46,13 +46,15 @@ struct LessonParser {
         let title = fields["title"].flatMap { context.localized($0, field: "title") }
         let steps = fields["steps"].flatMap { self.steps($0) }
         guard context.errorCount == 0, let title, let steps else { return nil }
+        for (node, message) in context.languages.plainWarnings() { context.warning(message, at: node) }
         return Lesson(path: context.path, title: title, steps: steps, warnings: context.sortedWarnings)
     }
 
     /// The `steps` list.
     func steps(_ node: Node) -> [Step]? {
         guard case .sequence(let sequence) = node else {
-            context.error("found \(node.found) for `steps`, expected a list of steps", at: node)
+            context.error("found \(node.found) for `steps`, expected a list of steps"
+                          + (node.mapping != nil ? ", each starting with `- ` (`  - text: …`)" : ""), at: node)
             return nil
         }
         guard !sequence.isEmpty else {
@@ -83,6 +85,10 @@ struct LessonParser {
             context.error("found an empty map as a step, expected one key: \(list)", at: node)
             return nil
         }
+        if let misplaced = misindentedStepKey(mapping, first: keyNode, value: value) {
+            context.error(misplaced.message, line: misplaced.line, column: misplaced.column)
+            return nil
+        }
         for (extra, _) in mapping.dropFirst() {
             let name = extra.scalar?.string ?? "?"
             context.error("found the key \(Node.quote(name)) in a step that already has \(Node.quote(keyNode.scalar?.string ?? "?")); "
@@ -105,6 +111,29 @@ struct LessonParser {
             step.callouts = read
         }
         return step
+    }
+
+    /// A step's key indented like the step kind instead of under it: the whole body (`rnn:` then
+    /// `timesteps:` at the same column, so `rnn` is empty) or one key of it (`answer` dedented
+    /// out of a quiz). Told as indentation at the misplaced line; nil for a second step kind
+    /// (a forgotten `- `), which keeps its own message.
+    private func misindentedStepKey(_ mapping: Node.Mapping, first keyNode: Node, value: Node)
+        -> (line: Int, column: Int, message: String)? {
+        guard mapping.count > 1, let kind = keyNode.scalar?.string, let kindMark = keyNode.mark else { return nil }
+        let extras = mapping.dropFirst().map(\.key)
+        guard let extra = extras.first(where: { $0.mark.map { $0.line > kindMark.line && $0.column == kindMark.column } ?? false }),
+              let mark = extra.mark, let name = extra.scalar?.string else { return nil }
+        let indent = IndentationScanner.spaces(mark.column - 1)
+        if case .scalar(let scalar) = value, case .null = ScalarValue(scalar) {
+            return (mark.line, mark.column,
+                    "line \(mark.line) is indented \(indent), the same as `\(kind)` (line \(kindMark.line)), so `\(kind)` is empty; "
+                    + "expected the keys of `\(kind)` indented more than it (\(mark.column + 1) spaces)")
+        }
+        guard let schema = LessonFormat.maps.first(where: { $0.name == kind }), schema.allowed.contains(name),
+              case .mapping(let body) = value, let sibling = body.first?.key.mark else { return nil }
+        return (mark.line, mark.column,
+                "line \(mark.line) is indented \(indent), the same as `\(kind)` (line \(kindMark.line)); the other keys of "
+                + "`\(kind)` (from line \(sibling.line)) are indented \(sibling.column - 1), expected \(sibling.column - 1) spaces here too")
     }
 
     /// `text: "…"` or `text: {ko, en}`.

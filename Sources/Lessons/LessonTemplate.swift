@@ -5,20 +5,29 @@ public enum LessonTemplate {
     /// others) to check the file against `schema.json` in the same folder.
     public static let modeline = "# yaml-language-server: $schema=schema.json"
 
-    /// The starter lesson's YAML text, titled `title` (both languages) or a default title.
+    /// The starter lesson's YAML text, titled `title` or a default title. A title with Hangul
+    /// goes in `ko` and one with English words in `en`, the other slot keeping the default
+    /// title (to translate), so the starter has no language warnings; a title that is neither
+    /// (`RNN (2)`) goes in both.
     public static func starter(title: String? = nil) -> String {
         let titleLine: String
         if let title {
             // A JSON string literal is also a valid double-quoted YAML scalar.
             let quoted = JSONValue.quoted(title)
-            titleLine = "title: {ko: \(quoted), en: \(quoted)}"
+            if LanguageCheck.hasHangul(title) {
+                titleLine = "title: {ko: \(quoted), en: My first RNN lesson}   # translate the English title"
+            } else if LanguageCheck.latinWords(title) >= 2 {
+                titleLine = "title: {ko: 나의 첫 RNN 레슨, en: \(quoted)}   # translate the Korean title"
+            } else {
+                titleLine = "title: {ko: \(quoted), en: \(quoted)}"
+            }
         } else {
             titleLine = "title: {ko: 나의 첫 RNN 레슨, en: My first RNN lesson}"
         }
         return """
             \(modeline)
             # A starter lesson: every step kind once. Run `rnnstep check` on it after each edit,
-            # or `rnnstep play --watch` to see your edits live. The format: docs/lesson-format.md.
+            # or `rnnstep play --watch` to see your edits live. The format: run `rnnstep guide`.
             version: 1
             \(titleLine)
             steps:

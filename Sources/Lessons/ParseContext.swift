@@ -13,6 +13,9 @@ final class ParseContext {
     /// kept apart from the errors and reported only for a lesson without errors.
     private(set) var warnings: [Diagnostic] = []
 
+    /// The languages of the texts read so far (for the language warnings).
+    var languages = LanguageCheck()
+
     /// Numbers of the rnn steps materialised so far (see `LessonParser.engineCheckBudget`).
     var engineCheckedNumbers = 0
 
@@ -87,6 +90,11 @@ final class ParseContext {
             }
             guard allowed.contains(key) else {
                 let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                if let advice = KeyAdvice.advice(for: key, in: schema) {
+                    if let replaced = advice.replaces { misspelt.insert(replaced) }
+                    error("unknown key \(Node.quote(key)) in \(what): \(advice.text)", at: keyNode)
+                    continue
+                }
                 let suggestion = Suggestion.closest(to: key, in: allowed)
                 if let suggestion { misspelt.insert(suggestion) }
                 error("unknown key \(Node.quote(key)) in \(what), expected one of \(list)"

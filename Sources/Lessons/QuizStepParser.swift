@@ -1,4 +1,5 @@
 import Yams
+import RNNCore
 
 /// Readers for the step kinds added after the first four: `quiz` and `diagram`.
 extension LessonParser {
@@ -30,7 +31,7 @@ extension LessonParser {
             return nil
         }
         guard (2...Self.maxChoices).contains(sequence.count) else {
-            context.error("`choices` has \(sequence.count) entries, expected 2 to \(Self.maxChoices) (they are answered with the keys 1–9)", at: node)
+            context.error("`choices` has \(Plural.count(sequence.count, "entry", "entries")), expected 2 to \(Self.maxChoices) (they are answered with the keys 1–9)", at: node)
             return nil
         }
         let parsed = sequence.map { context.localized($0, field: "choices") }

@@ -10,7 +10,14 @@ extension LessonParser {
 
     /// `summary: {name, input, layers}`.
     func summaryStep(_ value: Node, keyNode: Node) -> StepKind? {
-        guard let fields = context.fields(value, LessonFormat.summary, missingAt: keyNode.mark) else { return nil }
+        // A layer with Keras's `input_shape` gets told where the input goes; `input` missing is then
+        // not a second error.
+        var schema = LessonFormat.summary
+        if case .sequence(let items)? = value.mapping?["layers"],
+           items.contains(where: { $0.mapping?.first?.value.mapping?["input_shape"] != nil }) {
+            schema.keys = schema.keys.map { var key = $0; if key.name == "input" { key.required = false }; return key }
+        }
+        guard let fields = context.fields(value, schema, missingAt: keyNode.mark) else { return nil }
         var name: String? = "sequential"
         if let node = fields["name"] { name = context.string(node, field: "name") }
         let input = fields["input"].flatMap { self.input($0) }
@@ -25,10 +32,41 @@ extension LessonParser {
             if case .sequence(let items)? = fields["layers"], items.indices.contains(error.layerIndex) {
                 at = items[error.layerIndex]
             }
-            context.error(error.message, at: at)
+            context.error(error.message + LessonParser.returnSequencesHint(spec.layers, error.layerIndex, fields["layers"]), at: at)
             return nil
         }
         return .summary(spec)
+    }
+
+    /// "; give the SimpleRNN before it (line 6) `return_sequences: true` …" when the layer that
+    /// failed is recurrent and follows a recurrent layer that returns only its last state.
+    static func returnSequencesHint(_ layers: [LayerSpec], _ index: Int, _ node: Node?) -> String {
+        guard index > 0, layers.indices.contains(index), isRecurrent(layers[index].kind) else { return "" }
+        let previous = layers[index - 1].kind
+        guard let name = recurrentName(previous), !returnsSequences(previous) else { return "" }
+        var line = ""
+        if case .sequence(let items)? = node, let mark = items[index - 1].mark { line = " (line \(mark.line))" }
+        return "; give the \(name) before it\(line) `return_sequences: true` so that it passes on the whole sequence"
+    }
+
+    private static func isRecurrent(_ kind: LayerKind) -> Bool { recurrentName(kind) != nil }
+
+    private static func recurrentName(_ kind: LayerKind) -> String? {
+        switch kind {
+        case .simpleRNN: "SimpleRNN"
+        case .lstm: "LSTM"
+        case .gru: "GRU"
+        case .bidirectional(let inner, _): recurrentName(inner).map { "Bidirectional(\($0))" }
+        default: nil
+        }
+    }
+
+    private static func returnsSequences(_ kind: LayerKind) -> Bool {
+        switch kind {
+        case .simpleRNN(_, let flag), .lstm(_, let flag), .gru(_, let flag, _): flag
+        case .bidirectional(let inner, _): returnsSequences(inner)
+        default: true
+        }
     }
 
     /// `input: {shape: [2, 10]}` or `input: {batch_shape: [8, 2, 10]}`.
@@ -58,7 +96,7 @@ extension LessonParser {
         }
         let maximum = LessonLimits.maxInputRank + minimum - 1
         guard sequence.count >= minimum else {
-            context.error("`\(field)` has \(sequence.count) entries, expected at least \(minimum)", at: node)
+            context.error("`\(field)` has \(Plural.count(sequence.count, "entry", "entries")), expected at least \(minimum)", at: node)
             return nil
         }
         guard sequence.count <= maximum else {
@@ -114,6 +152,12 @@ extension LessonParser {
             let hint = LessonParser.layerNames.contains(name) ? " (Bidirectional wraps a recurrent layer)" : ""
             context.error("unknown layer \(Node.quote(name)), expected one of \(list)\(hint)"
                           + Suggestion.phrase(for: name, in: allowed), at: keyNode)
+            return nil
+        }
+        if case .scalar(let scalar) = args, case .int(let size) = ScalarValue(scalar), name != "Bidirectional" {
+            let example = name == "Embedding" ? "{input_dim: \(size), output_dim: 8}" : "{units: \(size)}"
+            context.error("found \(args.found) for the \(name) layer, expected its arguments as a map by name: "
+                          + "`\(name): \(example)` (Keras's positional arguments have names here)", at: args)
             return nil
         }
         guard let table = LessonFormat.arguments(ofLayer: name),

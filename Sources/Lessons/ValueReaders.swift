@@ -35,7 +35,9 @@ extension ParseContext {
             error("found the number \(Node.quote(scalar.string)) for `\(field)`, expected \(expected) written without a decimal point", at: node)
             return nil
         default:
-            error("found \(node.found) for `\(field)`, expected \(expected)", at: node)
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            let hint = quoted && Int(scalar.string) != nil ? "; remove the quotes (a number in quotes is text)" : ""
+            error("found \(node.found) for `\(field)`, expected \(expected)\(hint)", at: node)
             return nil
         }
     }
@@ -69,7 +71,9 @@ extension ParseContext {
     /// is valid but gets a warning (readers of the other language see it untranslated).
     func localized(_ node: Node, field: String) -> LocalizedText? {
         if case .scalar = node {
-            return string(node, field: field).map(LocalizedText.init)
+            guard let text = string(node, field: field) else { return nil }
+            languages.plain(node, field: field, text: text)
+            return LocalizedText(text)
         }
         guard case .mapping = node else {
             error("found \(node.found) for `\(field)`, expected a string or a map with `ko` and/or `en`", at: node)
@@ -89,6 +93,7 @@ extension ParseContext {
             warning("`\(field)` has only \(names[has]!) (`\(has)`), so \(names[lacks]!) readers see it in \(names[has]!); "
                     + "add `\(lacks)`, or write a plain string when the text is the same in both languages", at: node)
         }
+        for message in languages.bilingual(field: field, ko: ko, en: en) { warning(message, at: node) }
         return LocalizedText(ko: ko, en: en)
     }
 
@@ -114,7 +119,7 @@ extension ParseContext {
             }
             return nil
         default:
-            error("found \(node.found) in `\(field)`, expected a number", at: node)
+            error("found \(node.found) in `\(field)`, expected a number" + ValueHints.decimalComma(scalar: node), at: node)
             return nil
         }
     }
@@ -122,11 +127,12 @@ extension ParseContext {
     /// A list of numbers; `count` is the expected length with the name of the size it comes from.
     func vector(_ node: Node, field: String, count: (Int, String)?) -> [Double]? {
         guard case .sequence(let sequence) = node else {
-            error("found \(node.found) for `\(field)`, expected a list of numbers", at: node)
+            error("found \(node.found) for `\(field)`, expected a list of numbers" + ValueHints.decimalComma(scalar: node), at: node)
             return nil
         }
         if let (expected, name) = count, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) numbers, expected \(expected) (\(name))", at: node)
+            error("`\(field)` has \(Plural.count(sequence.count, "number")), expected \(expected) (\(name))"
+                  + ValueHints.decimalComma(in: Array(sequence)), at: node)
             return nil
         }
         var values: [Double] = []
@@ -145,7 +151,8 @@ extension ParseContext {
             return nil
         }
         if let (expected, name) = rows, sequence.count != expected {
-            error("`\(field)` has \(sequence.count) rows, expected \(expected) (\(name))", at: node)
+            error("`\(field)` has \(Plural.count(sequence.count, "row")), expected \(expected) (\(name))"
+                  + ValueHints.transposed(field: field, sequence, rows: (expected, name), cols: cols), at: node)
             return nil
         }
         var values: [Double] = []
@@ -160,7 +167,8 @@ extension ParseContext {
             let expectedWidth = cols?.0 ?? width ?? items.count
             if items.count != expectedWidth {
                 let because = cols.map { " (\($0.1))" } ?? " (the length of row 1)"
-                error("row \(index + 1) of `\(field)` has \(items.count) numbers, expected \(expectedWidth)\(because)", at: row)
+                error("row \(index + 1) of `\(field)` has \(Plural.count(items.count, "number")), expected \(expectedWidth)\(because)"
+                      + ValueHints.decimalComma(in: Array(items)), at: row)
                 ok = false
                 continue
             }

@@ -42,6 +42,8 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case help
     /// Close the overlay.
     case dismiss
+    /// Show or hide the list of every problem of the watched files (`play --watch`).
+    case problems
     /// Repaint the whole terminal.
     case redraw
     /// Enter inspect mode on an rnn step (a cursor, the drill-down panel, what-if edits).

@@ -49,6 +49,7 @@ public enum KeyBindings {
         KeyBinding([.char("L")], "L", ko: "한국어 / 영어 전환", en: "switch English / Korean", .toggleLanguage),
         KeyBinding((1...9).map { .char(Character(String($0))) }, "1–9", ko: "퀴즈에 답하기", en: "answer a quiz", .answer),
         KeyBinding([.char("?")], "?", ko: "도움말", en: "help", .help),
+        KeyBinding([.char("e")], "e", ko: "오류 목록 (--watch)", en: "list of errors (--watch)", .problems),
         KeyBinding([.escape], "Esc", ko: "도움말 닫기", en: "close help", .dismiss),
         KeyBinding([.ctrl("l")], "Ctrl-L", ko: "화면 다시 그리기", en: "redraw the screen", .redraw),
         KeyBinding([.char("q"), .ctrl("c")], "q", ko: "끝내기", en: "quit", .quit),

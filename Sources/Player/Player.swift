@@ -61,11 +61,16 @@ public enum Player {
             if handleInspectKey(key, &state) { return }
             guard let action = KeyBindings.action(for: key) else {
                 if state.showHelp { state.showHelp = false }
+                state.showProblems = false
                 return
             }
             if state.showHelp, action != .quit, action != .redraw, action != .toggleLanguage {
                 state.showHelp = false
                 if action == .help || action == .dismiss { return }
+            }
+            if state.showProblems, action != .quit, action != .redraw, action != .toggleLanguage {
+                state.showProblems = false
+                return
             }
             if action == .answer, case .char(let digit) = key, let n = digit.wholeNumberValue {
                 answer(n - 1, on: &state)
@@ -146,6 +151,12 @@ public enum Player {
             state.language = state.language == .ko ? .en : .ko
         case .help:
             state.showHelp.toggle()
+        case .problems:
+            if state.problems.isEmpty {
+                state.notice = state.language == .ko ? "오류가 없습니다" : "no errors"
+            } else {
+                state.showProblems = true
+            }
         case .dismiss:
             state.showHelp = false
             state.playing = false

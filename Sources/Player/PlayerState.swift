@@ -41,6 +41,10 @@ public struct PlayerState {
     /// A problem with a watched lesson file (`play --watch`): shown in the status line until the
     /// file is fixed, while the last good version stays on screen.
     public var problem: String?
+    /// Every problem of the watched files (`file:line:col: error: message`), listed by `e`.
+    public var problems: [String] = []
+    /// True while the `e` panel of problems is shown.
+    public var showProblems = false
     /// The screen size the state is drawn at (`PlayerEvent.resize` changes it).
     public var size: Size
     /// How the screen shows colour.

@@ -58,6 +58,8 @@ extension Player {
         drawStatus(&frame, status, state, unicode: halfBlocks)
         if state.showHelp {
             HelpOverlay(language: state.language).render(into: &frame, area: body)
+        } else if state.showProblems {
+            ProblemsPanel(problems: state.problems, language: state.language, ascii: !halfBlocks).render(into: &frame, area: body)
         }
         return Screenful(frame: frame, facts: facts)
     }

@@ -8,10 +8,10 @@ extension Language: ExpressibleByArgument {}
 
 /// Options shared by `play` and `render`.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: "Colours: none, 16, 256 or truecolor.")
+    @Option(name: .long, help: "How many colours.")
     var color: ColorMode?
 
-    @Option(name: .long, help: "Language of lesson text: ko or en (default: from LANG).")
+    @Option(name: .long, help: "Language (default: from LANG).")
     var lang: Language?
 
     /// The language asked for, else the one LANG (or LC_ALL) suggests.

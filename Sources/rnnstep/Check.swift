@@ -1,16 +1,20 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import RNNCore
 
 /// `rnnstep check PATH… [--format text|json]`: validates lessons and warns about steps that work
 /// but teach badly. Exit 1 on any error; warnings alone exit 0.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate lesson files; print path:line:col: error: … (and warning: …) for each problem.",
+        abstract: "Validate lessons; print each problem's position.",
         discussion: """
-            Errors make a lesson invalid (exit 1). Warnings (exit 0) point at things that work but teach
-            badly: a step that does not fit an 80×24 terminal, a {ko, en} text with one language only,
-            quiz choices that repeat. --format json prints one array of
+            Errors make a lesson invalid (exit 1).
+            Warnings (exit 0) point at things that work but teach badly:
+            a step that does not fit an 80×24 terminal,
+            a text in one language only, quiz choices that repeat.
+            The last line counts lessons, steps, errors and warnings.
+            --format json prints one array of
             {path, line, column, severity, message} objects on stdout instead.
             """)
 
@@ -22,7 +26,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Lesson files or folders of lessons.")
     var paths: [String]
 
-    @Option(name: .long, help: "text (path:line:col: … lines on stderr) or json (an array on stdout).")
+    @Option(name: .long, help: "Lines on stderr, or one JSON array on stdout.")
     var format: Format = .text
 
     func run() throws {
@@ -38,16 +42,25 @@ struct Check: ParsableCommand {
         case .text:
             diagnostics.forEach(DeckLoading.report)
         }
-        let warningCount = diagnostics.filter { $0.severity == .warning }.count
+        let files = LessonLoader.deckPaths(paths).0.count
+        if format == .text, files > 0 {
+            Output.err(Check.summaryLine(files: files, steps: lessons.reduce(0) { $0 + $1.steps.count },
+                                         errors: errors.count, warnings: diagnostics.count - errors.count))
+        }
         if !errors.isEmpty { throw Failure(message: "") }
         if lessons.isEmpty {
             throw Failure(message: "rnnstep: error: no lesson files (*.yaml) in \(paths.joined(separator: " "))")
         }
-        if format == .text {
-            let steps = lessons.reduce(0) { $0 + $1.steps.count }
-            let warned = warningCount == 0 ? "" : " (\(warningCount) warning\(warningCount == 1 ? "" : "s"))"
-            Output.err("\(lessons.count) lesson\(lessons.count == 1 ? "" : "s"), \(steps) steps: ok\(warned)")
-        }
+    }
+
+    /// "7 lessons, 41 steps: 2 errors, 1 warning", or "…: ok" with no problems. Steps count the
+    /// valid lessons only (a broken file has none that can be shown).
+    static func summaryLine(files: Int, steps: Int, errors: Int, warnings: Int) -> String {
+        var problems: [String] = []
+        if errors > 0 { problems.append(Plural.count(errors, "error")) }
+        if warnings > 0 { problems.append(Plural.count(warnings, "warning")) }
+        return "\(Plural.count(files, "lesson")), \(Plural.count(steps, "step")): "
+            + (problems.isEmpty ? "ok" : problems.joined(separator: ", "))
     }
 
     /// Every warning for a valid lesson: those its parse found (languages, quiz choices) and the

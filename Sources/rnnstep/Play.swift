@@ -8,21 +8,29 @@ import Terminal
 /// `rnnstep play PATH…` (and bare `rnnstep`): the lessons in the terminal.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open lessons in the terminal (default: the chapter's deck in lessons/).")
+        abstract: "Open lessons in the terminal (default: lessons/).")
 
-    @Argument(help: "Lesson files or folders of lessons (default: lessons/).")
+    @Argument(help: "Lesson files or folders (default: lessons/).")
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Reload a lesson file when it changes, staying on the same step and timestep.")
+    @Flag(name: .long, help: "Reload lessons as they change; e lists the errors.")
     var watch = false
 
     func run() throws {
         let paths = self.paths.isEmpty ? try DeckLoading.defaultPaths() : self.paths
-        // The files of the deck, in deck order, as the watcher sees them.
-        let files = LessonLoader.deckPaths(paths).0
-        let lessons = try DeckLoading.load(paths)
+        // Watching starts even from broken files (shown as their errors until a good save).
+        let watcher = watch ? LessonWatcher(paths: paths) : nil
+        let lessons: [Lesson]
+        if let watcher, !watcher.files.isEmpty {
+            let (_, missing) = LessonLoader.deckPaths(paths)
+            missing.forEach(DeckLoading.report)
+            if !missing.isEmpty { throw Failure(message: "") }
+            lessons = watcher.deck
+        } else {
+            lessons = try DeckLoading.load(paths)
+        }
         try Play.requireTerminal()
         let terminal = Terminal()
         do {
@@ -32,7 +40,10 @@ struct Play: ParsableCommand {
         }
         var state = PlayerState(deck: lessons, language: display.language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
-        let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
+        if let watcher {
+            state.problem = watcher.problemLine()
+            state.problems = watcher.problemList()
+        }
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {

@@ -8,18 +8,19 @@ import Screen
 /// keys produce, one full-screen repaint per key, with a marker at each step and timestep.
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record the screens some key presses produce as an asciicast v2 file (asciinema).")
+        abstract: "Record the screens keys produce as asciicast v2.",
+        discussion: "256 colours unless --color says otherwise (--color none: no colour).")
 
     @Argument(help: "A lesson file or a folder of lessons.")
     var path: String
 
-    @Option(name: .long, help: "Keys to press, as for render: characters and <right> <left> <pgdn> ….")
+    @Option(name: .long, help: "Keys to press, as for render: l <right> <pgdn> ….")
     var keys: String
 
     @Option(name: .long, help: "Screen size as COLSxROWS.")
     var size: String = "100x30"
 
-    @Option(name: .long, help: "Seconds between two key presses in the recording.")
+    @Option(name: .long, help: "Seconds between two key presses.")
     var delay: Double = 0.5
 
     @Option(name: [.short, .customLong("output")], help: "The .cast file to write.")
@@ -37,10 +38,13 @@ struct Record: ParsableCommand {
 
     func run() throws {
         let lessons = try DeckLoading.load([path])
+        // 256 colours unless asked otherwise: asciinema players show them, and a recording is
+        // watched later on a terminal nobody can query now (`--color none` turns colour off).
+        let mode = display.color ?? .ansi256
         var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
-                                colorMode: display.color ?? .none)
+                                colorMode: mode)
         let cast = Asciicast.record(&state, keys: try ScreenArguments.keys(keys), size: try ScreenArguments.size(size),
-                                    mode: display.color ?? .none, delay: delay)
+                                    mode: mode, delay: delay)
         do {
             try Data(cast.utf8).write(to: URL(fileURLWithPath: output))
         } catch {

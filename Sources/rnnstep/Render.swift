@@ -6,7 +6,7 @@ import Screen
 /// `rnnstep render PATH`: prints the screen `play` would show after some keys, no terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the screen that play would show after the given key presses.")
+        abstract: "Print the screen play shows after some keys.")
 
     @Argument(help: "A lesson file or a folder of lessons.")
     var path: String

@@ -5,9 +5,9 @@ import RNNCore
 /// `rnnstep summary PATH`: every summary step as Keras 2 prints it.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every summary step as Keras 2's model.summary() prints it.")
+        abstract: "Print every summary step as Keras 2 prints it.")
 
-    @Argument(help: "A lesson file, or a folder: every lesson in file-name order.")
+    @Argument(help: "A lesson file, or a folder of lessons.")
     var path: String
 
     func run() throws {

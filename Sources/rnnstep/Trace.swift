@@ -7,7 +7,11 @@ import RNNCore
 /// backward pass of L = Σᵢ h_T[i] (see `RNNTrace` and `BackwardPass`).
 struct Trace: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every rnn step's inputs, weights, pre-activations and states as JSON (with --grad, its gradients too).")
+        abstract: "Print each rnn, lstm and gru step's numbers as JSON.",
+        discussion: """
+            Inputs, weights, pre-activations, gates and states;
+            with --grad, the gradients of rnn steps too.
+            """)
 
     @Argument(help: "A lesson file.")
     var path: String

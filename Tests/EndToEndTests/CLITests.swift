@@ -25,7 +25,8 @@ import Testing
         let result = try Harness.rnnstep(["check", path])
         #expect(result.status == 1)
         let lines = Harness.lines(result.stderr).filter { !$0.isEmpty }
-        #expect(lines.count == 1, "stderr: \(result.stderr)")
+        #expect(lines.count == 2, "one line per error and the summary line: \(result.stderr)")
+        #expect(lines.last == "1 lesson, 0 steps: 1 error")
         let line = try #require(lines.first)
         #expect(line.hasPrefix("\(path):7:7: error: "), "got: \(line)")
         #expect(line.contains("hidden_unit"))
@@ -37,8 +38,8 @@ import Testing
         let path = try Harness.writeLesson("title: Bad\nsteps:\n  - text: hi\n    hidden_unit: 1\n", name: "bad.yaml")
         let result = try Harness.rnnstep(["check", path])
         #expect(result.status == 1)
-        #expect(result.stderr.components(separatedBy: "\n") == [Harness.lines(result.stderr)[0], ""],
-                "stderr is not exactly one line: \(result.stderr.debugDescription)")
+        #expect(result.stderr.components(separatedBy: "\n") == [Harness.lines(result.stderr)[0], "1 lesson, 0 steps: 1 error", ""],
+                "stderr is not exactly one line and the summary: \(result.stderr.debugDescription)")
     }
 
     @Test func checkOfAMissingFileExits1() throws {

@@ -6,13 +6,15 @@ import Testing
 @Suite struct DiagnosticTests {
     @Test func yamlSyntaxError() {
         #expect(errors("title: [unclosed\nsteps: []\n") == [
-            "t.yaml:2:6: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence started at line 1, column 8)",
+            "t.yaml:1:8: error: the list opened with `[` here is not closed, expected `]` at its end (before line 2)",
         ])
+        // A missing comma inside one line is not an unclosed list.
+        #expect(errors("title: [a, {b: 1} c]\nsteps: []\n").first?.contains("found no `,` between two entries of the list opened at column 8") == true)
     }
 
     @Test func unterminatedQuote() {
         #expect(errors(lesson(step: "text: \"a")) == [
-            "t.yaml:4:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar started at line 3, column 11)",
+            "t.yaml:3:11: error: the quoted text that starts here is never closed, expected a closing quote at its end",
         ])
     }
 
@@ -148,7 +150,7 @@ import Testing
 
     @Test func duplicateKeys() {
         #expect(errors("title: a\ntitle: b\nsteps: []\n") == [
-            "t.yaml:1:1: error: found the key `title` more than once in the same map; each key may appear once",
+            "t.yaml:2:1: error: found the key `title` a second time in this map (the first is at line 1, column 1); each key may appear once, expected one of the two to be removed",
         ])
     }
 

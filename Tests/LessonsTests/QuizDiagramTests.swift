@@ -39,7 +39,7 @@ import Testing
 
     @Test func tooFewChoices() {
         let yaml = Self.quiz.replacingOccurrences(of: #"choices: ["(8, 3)", {ko: 둘, en: two}, "(8, 2, 10)"]"#, with: "choices: [one]")
-        #expect(errors(yaml).first?.contains("`choices` has 1 entries, expected 2 to 9") == true)
+        #expect(errors(yaml).first?.contains("`choices` has 1 entry, expected 2 to 9") == true)
     }
 
     @Test func unknownQuizKeySuggests() {

@@ -33,6 +33,6 @@ public enum GatedCell: Equatable, Sendable {
 
     /// The gate layout as messages name it, e.g. `gate blocks i, f, g, o of 8 rows each (Keras order)`.
     public func layout(hiddenUnits h: Int) -> String {
-        "gate blocks \(gates.joined(separator: ", ")) of \(h) rows each, Keras's order"
+        "gate blocks \(gates.joined(separator: ", ")) of \(Plural.count(h, "row")) each, Keras's order"
     }
 }
