@@ -43,7 +43,7 @@ extension Player {
     /// `v`: the history as lines per unit, or as a heatmap again.
     static func toggleTrajectories(_ state: inout PlayerState) {
         guard state.timestepCount > 0, state.backwardTimestep == nil else {
-            state.notice = state.language == .ko ? "v: RNN 단계의 순전파 보기에서 쓸 수 있습니다" : "v works on rnn steps (forward view)"
+            state.notice = state.language == .ko ? "v: RNN, LSTM, GRU 단계의 순전파 보기에서 쓸 수 있습니다" : "v works on rnn, lstm and gru steps (forward view)"
             return
         }
         state.trajectories.toggle()

@@ -33,7 +33,7 @@ public enum Player {
                 state.gatedComputations[id] = state.gatedEdits[id].map(lesson.edited) ?? lesson
             }
             state.gatedComputations[id]?.prepare(position: state.timestep)
-            state.gatedComputations[id]?.prepareInspect(cursor: state.inspect, position: state.timestep)
+            state.gatedComputations[id]?.prepareInspect(cursor: state.inspect, position: state.timestep, trajectories: state.trajectories)
             return
         }
         guard case .rnn(let spec) = state.step.kind else { return }

@@ -196,11 +196,25 @@ import Testing
             ("inspect-lstm-cell-edited", .lstm, "<right><right><right><enter><tab><tab>+"),
             ("inspect-gru-after-candidate", .gru(resetAfter: true), "<right><right><right><right><right><right><right><enter>"),
             ("inspect-gru-weight-edited", .gru(resetAfter: false), "<enter><tab><down><right>+<tab>*"),
+            ("trajectories-lstm", .lstm, ".....<right><right>v"),
+            ("trajectories-gru-after-inspect", .gru(resetAfter: true), ".....<right><right>v<enter>"),
         ]
         for (name, cell, keys) in shots {
             let s = try Self.state(Self.deck(cell), keys, size: size)
             assertSnapshot(Player.view(s), named: "\(name)-\(width)x\(height)")
         }
+    }
+
+    @Test func vDrawsEachUnitsStateAsALine() throws {
+        var s = try Self.state(Self.deck(.lstm, h: 20), "...v")
+        #expect(s.trajectories && s.gatedComputations[s.stepID]?.trajectoryUnits?.count == 16)
+        let text = Player.view(s).text
+        #expect(text.contains("h_t[i] over t (top 16/20 by variance)") && text.contains("c_t[i] over t") && text.contains("▴ t = 3"))
+        #expect(text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })   // braille dots
+        let ascii = Player.view(s, size: s.size, mode: .none, ascii: true).text
+        #expect(!ascii.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) } && ascii.contains("^ t = 3"))
+        Player.update(&s, .key(.char("v")))
+        #expect(!s.trajectories && s.gatedComputations[s.stepID]?.trajectoryUnits == nil && !Player.view(s).text.contains("over t"))
     }
 
     @Test func theKoreanDrillDownIsKorean() throws {

@@ -21,6 +21,9 @@ public struct GatedComputation: Equatable, Sendable {
     public private(set) var maxStateChange: Double?
     /// The drill-down of inspect mode's cursor cell at the timestep shown (nil outside inspect mode).
     public private(set) var drillDown: GatedDrillDown?
+    /// The units the trajectory chart (`v`) plots (all, or the 16 whose h varies most so far),
+    /// prepared while the chart is on.
+    public private(set) var trajectoryUnits: [Int]?
 
     /// A computation over `parameters`; a small run (≤ 1,000,000 numbers) is computed at once so the
     /// cell-state scale can come from its values.
@@ -65,10 +68,12 @@ public struct GatedComputation: Equatable, Sendable {
     }
 
     /// Prepares inspect mode's drill-down for `cursor` at the timestep of `position` (nil: outside
-    /// inspect mode).
-    mutating func prepareInspect(cursor: InspectCursor?, position: Int) {
+    /// inspect mode) and, when `trajectories` is on, which units the chart plots.
+    mutating func prepareInspect(cursor: InspectCursor?, position: Int, trajectories: Bool) {
         let t = GatedStage.place(position, stages: stages.count).t
         drillDown = cursor.flatMap { t >= 1 && t <= run.computedSteps ? GatedDrillDown(run, cursor: $0, t: t) : nil }
+        trajectoryUnits = trajectories
+            ? TrajectorySelection.units(run.computedStates, through: t, limit: TrajectorySelection.limit) : nil
     }
 
     /// Stages per timestep (5 for LSTM, 4 for GRU).

@@ -115,7 +115,7 @@ struct GatedDrillDownView {
         }
         let inputs = group(u.inputProducts, keep: keep.0, name: { "Wx_\(g)[\(i),\($0)]·x_\(t)[\($0)]" }, sum: "Σ Wx_\(g)·x_\(t) =\(n(u.inputSum))")
         let states = group(u.recurrentProducts, keep: keep.1, name: { "Wh_\(g)[\(i),\($0)]·\(v)[\($0)]" }, sum: "Σ Wh_\(g)·\(v) =\(n(u.recurrentSum))")
-        var out: [Line] = titled ? [("\(g)_\(t)[\(i)] = \(f)(\(ko ? "활성화 전" : "pre-activation"))", true)] : []
+        var out: [Line] = titled ? [("\(g)[\(i)] = \(f)(\(ko ? "활성화 전" : "pre-activation")), t = \(t)", true)] : []
         if twoColumns {
             for r in 0..<max(inputs.count, states.count) {
                 let left = r < inputs.count ? inputs[r].text : ""
@@ -124,6 +124,16 @@ struct GatedDrillDownView {
             }
         } else {
             out += inputs + states.map { ("+ " + $0.text.drop { $0 == " " }, $0.bold) }
+        }
+        // Too few rows: the `… n more` lines go first, then the two sums, so the gate's value stays.
+        for prefix in ["  …", "+ …", "Σ", "+ Σ"] where out.count + tail.count > rows {
+            let excess = out.count + tail.count - rows
+            var dropped = 0
+            out.removeAll { line in
+                guard dropped < excess, line.text.hasPrefix(prefix) else { return false }
+                dropped += 1
+                return true
+            }
         }
         return out + tail
     }

@@ -23,6 +23,8 @@ struct GatedStepView {
     var inspect: InspectCursor?
     /// The step's what-if edits (nil: none): the report line replaces the caption, changed cells get `•`.
     var edits: GatedEdits?
+    /// True when the histories are drawn as lines per unit (`v`, `GatedTrajectoryPanel`).
+    var trajectories = false
 
     /// Columns per table entry (`-0.12` and a space).
     static let columnWidth = 6
@@ -81,8 +83,8 @@ struct GatedStepView {
         let historyRect = Rect(x: area.x, y: bandRect.maxY + gap, width: area.width, height: max(0, legendRect.y - bandRect.maxY - gap))
         if let drill = computation.drillDown, inspect != nil {
             // Beside the histories when 40 columns are left, else in their place.
-            let used = historiesWidth(run)
-            let beside = historyRect.width - used >= 40
+            let used = trajectories ? historyRect.width - 44 : historiesWidth(run)
+            let beside = historyRect.width - used >= 40 && (!trajectories || used >= (cell == .lstm ? 60 : 30))
             if beside { facts.averaging += drawHistories(&frame, historyRect, run: run, t: t, stage: stage) }
             let x = beside ? historyRect.x + used : historyRect.x
             GatedDrillDownView(drill: drill, language: language)
@@ -257,6 +259,15 @@ struct GatedStepView {
         guard area.height >= 2 else { return [] }
         let p = parameters, stages = computation.stagesPerTimestep
         let hDone = t == 0 ? 0 : (stage == stages ? t : t - 1)
+        if trajectories {
+            let cDone = t == 0 ? 0 : (stage >= 3 ? t : t - 1)
+            let width = inspect != nil && computation.drillDown != nil && area.width - 44 >= (p.cell == .lstm ? 60 : 30)
+                ? area.width - 44 : area.width
+            GatedTrajectoryPanel(computation: computation, run: run, t: t, hDone: hDone, cDone: cDone, mode: mode, language: language,
+                                 ascii: !halfBlocks, emphasised: inspect.flatMap { $0.tensor == "x_t" ? nil : $0.row })
+                .render(into: &frame, area: Rect(x: area.x, y: area.y, width: width, height: area.height))
+            return []
+        }
         var items: [(String, Matrix, Int, ClosedRange<Double>)] = []
         if let cells = run.computedCells {
             let cDone = t == 0 ? 0 : (stage >= 3 ? t : t - 1)
