@@ -198,17 +198,23 @@ struct GatedStepView {
         let indices = gates.compactMap { p.cell.gates.firstIndex(of: $0) }
         let need = { (cw: Int) in indices.count * ((d + h) * cw + 3) }
         let cellWidth = need(2) <= area.width ? 2 : 1
+        // In inspect mode the bias blocks too, when all of them fit (the cursor visits them).
+        let biasWidth = indices.count * (max(p.b.rows * cellWidth, 2 + gates.map(\.count).max()!) + 1)
+        let withBias = inspect != nil && need(cellWidth) + biasWidth <= area.width
         var x = area.x
         var facts: [AveragingFact] = []
         for (gate, index) in zip(gates, indices) {
-            for (name, matrix) in [("Wx_\(gate)", p.wxBlock(index)), ("Wh_\(gate)", p.whBlock(index))] {
+            var blocks: [(String, (GatedParameters) -> Matrix)] = [("Wx_\(gate)", { $0.wxBlock(index) }), ("Wh_\(gate)", { $0.whBlock(index) })]
+            if withBias { blocks.append(("b_\(gate)", { $0.biasBlock(index) })) }
+            for (name, block) in blocks {
+                let matrix = block(p)
                 let w = max(matrix.cols * cellWidth, TextWidth.width(of: name))
                 let rect = Rect(x: x, y: area.y, width: min(w, max(0, area.maxX - x)), height: area.height)
                 var heatmap = Heatmap(title: name, matrix: matrix, range: computation.weights, mode: mode)
                 heatmap.halfBlocks = halfBlocks
                 heatmap.cellWidth = cellWidth
                 let layout = heatmap.render(into: &frame, area: rect)
-                let lesson = computation.baseline.map { name.hasPrefix("Wx") ? $0.parameters.wxBlock(index) : $0.parameters.whBlock(index) }
+                let lesson = computation.baseline.map { block($0.parameters) }
                 markBlock(&frame, rect, layout, matrix, lesson: lesson, cursor: inspect?.tensor == name ? inspect : nil)
                 if let fact = AveragingFact(name: name, layout) { facts.append(fact) }
                 x += w + 1
