@@ -15,6 +15,10 @@ reset_after; c0 is never drawn.
 whatif.json holds the chapter's step with what-if edits (the arrays as edited, and the forward
 pass with tanh, ReLU = np.maximum(z, 0) and identity), the reference for inspect mode's edits.
 
+gated_whatif.json holds lstm and gru steps (seed 0, T 4, D 3, H 3) with what-if edits made by keys in
+inspect mode (the key string, the arrays as edited, and numpy's forward pass over them), the reference
+for gated inspect mode's edits.
+
 backward.json holds backpropagation through time for L = sum(h_T) (numpy_backward below), the
 reference for BackwardPass and `rnnstep trace --grad`.
 """
@@ -308,11 +312,66 @@ def whatif_fixture():
     return cases
 
 
+# The what-if edits PlayerTests' keys make on a gated step (seed 0, T 4, D 3, H 3), as numpy does them.
+# LSTM: Enter (t = 1, stage i, g; cursor on i), Tab + (Wx_g[0,0] += 0.1), -> 0 (Wx_g[0,1] = 0), Tab *
+# (Wh_g *= 2), Tab Down - (b_g[1] -= 0.1), Tab Tab Tab / (x_1 *= 0.5), Tab Tab + (h0[1] += 0.1), Esc -> ->
+# (the c_t stage) Enter Tab Tab + (c0[0] += 0.1), then . . (t = 3).
+GATED_LSTM_KEYS = "<enter><tab>+<right>0<tab>*<tab><down>-<tab><tab><tab>/<tab><tab>+<esc><right><right><enter><tab><tab>+.."
+# GRU: Enter (t = 1, stage r), Tab + (Wx_r[0,0] += 0.1), Tab - (x_1[0] -= 0.1), Tab Down Right 0
+# (Wh_r[1,1] = 0), Tab + (h0[1] += 0.1), Tab Right + (b_r[1] += 0.1; with reset_after the recurrent
+# bias bh_r[1]), / (the b_r block, both rows with reset_after, *= 0.5), Esc -> -> (the candidate
+# stage) Enter Tab * (Wx_g *= 2), then . . (t = 3).
+GATED_GRU_KEYS = "<enter><tab>+<tab>-<tab><down><right>0<tab>+<tab><right>+/<esc><right><right><enter><tab>*.."
+
+
+def gated_whatif_fixture():
+    T, D, H = 4, 3, 3
+    cases = []
+    for name, kind, reset_after in (("lstm", "lstm", False), ("gru", "gru", False), ("gru_after", "gru", True)):
+        G = 4 if kind == "lstm" else 3
+        np.random.seed(0)
+        inputs = np.random.random((T, D))
+        Wx = np.random.random((G * H, D))
+        Wh = np.random.random((G * H, H))
+        b = np.random.random((2, G * H) if reset_after else (G * H,))
+        h0, c0 = np.zeros(H), np.zeros(H)
+        if kind == "lstm":
+            Wx[2 * H, 0] += 0.1
+            Wx[2 * H, 1] = 0
+            Wh[2 * H:3 * H] *= 2
+            b[2 * H + 1] -= 0.1
+            inputs[0] *= 0.5
+            h0[1] += 0.1
+            c0[0] += 0.1
+            out = numpy_lstm(inputs, Wx, Wh, b, h0, c0)
+            keys = GATED_LSTM_KEYS
+        else:
+            Wx[H, 0] += 0.1
+            inputs[0, 0] -= 0.1
+            Wh[H + 1, 1] = 0
+            h0[1] += 0.1
+            if reset_after:
+                b[1, H + 1] += 0.1
+                b[:, H:2 * H] *= 0.5
+            else:
+                b[H + 1] += 0.1
+                b[H:2 * H] *= 0.5
+            Wx[2 * H:] *= 2
+            out = numpy_gru(inputs, Wx, Wh, b, h0, reset_after)
+            keys = GATED_GRU_KEYS
+        cases.append({"name": name, "kind": kind, "reset_after": reset_after, "keys": keys, "seed": 0, "timesteps": T,
+                      "input_dim": D, "hidden_units": H, "inputs": floats(inputs), "Wx": floats(Wx), "Wh": floats(Wh),
+                      "b": floats(b), "h0": floats(h0), "c0": floats(c0),
+                      "gates": {k: floats(out[k]) for k in (("i", "f", "g", "o") if kind == "lstm" else ("z", "r", "g"))},
+                      "cells": floats(out["cells"]) if kind == "lstm" else [], "states": floats(out["states"])})
+    return cases
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for name, data in (("random.json", random_fixture()), ("forward.json", forward_fixture()),
                        ("backward.json", backward_fixture()), ("gated.json", gated_fixture()),
-                       ("whatif.json", whatif_fixture())):
+                       ("whatif.json", whatif_fixture()), ("gated_whatif.json", gated_whatif_fixture())):
         path = os.path.join(OUT, name)
         with open(path, "w") as f:
             json.dump(data, f, indent=1)

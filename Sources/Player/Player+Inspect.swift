@@ -24,7 +24,11 @@ extension Player {
     static func enterInspect(_ state: inout PlayerState) {
         let ko = state.language == .ko
         guard state.timestepCount > 0 else {
-            state.notice = ko ? "Enter: RNN 단계에서만 쓸 수 있습니다" : "Enter works on rnn steps"
+            state.notice = ko ? "Enter: RNN, LSTM, GRU 단계에서만 쓸 수 있습니다" : "Enter works on rnn, lstm and gru steps"
+            return
+        }
+        if case .gated = state.step.kind {
+            enterGatedInspect(&state)
             return
         }
         guard state.backwardTimestep == nil else {
@@ -39,7 +43,7 @@ extension Player {
     /// `v`: the history as lines per unit, or as a heatmap again.
     static func toggleTrajectories(_ state: inout PlayerState) {
         guard state.timestepCount > 0, state.backwardTimestep == nil else {
-            state.notice = state.language == .ko ? "v: RNN 단계의 순전파 보기에서 쓸 수 있습니다" : "v works on rnn steps (forward view)"
+            state.notice = state.language == .ko ? "v: RNN, LSTM, GRU 단계의 순전파 보기에서 쓸 수 있습니다" : "v works on rnn, lstm and gru steps (forward view)"
             return
         }
         state.trajectories.toggle()
@@ -54,6 +58,10 @@ extension Player {
 
     /// Performs one inspect-mode action.
     static func performInspect(_ action: InspectAction, on state: inout PlayerState) {
+        if case .gated = state.step.kind {
+            performGatedInspect(action, on: &state)
+            return
+        }
         guard var cursor = state.inspect, let run = state.computation?.run else { return }
         let id = CellDescription.TensorID(rawValue: cursor.tensor) ?? .h
         let size = dims(id, run)
@@ -143,14 +151,15 @@ extension Player {
 
     /// The status line in inspect mode.
     static func inspectHints(_ state: PlayerState) -> String {
-        state.language == .ko
+        if case .gated = state.step.kind { return gatedInspectHints(state) }
+        return state.language == .ko
             ? " 살펴보기 ←↑↓→ Tab  ., 시점  +-0*/ 바꾸기  r 되돌리기  a 활성화  Esc 나가기"
             : " inspect ←↑↓→ Tab  ., t  +-0*/ edit  r reset  a activation  Esc leave"
     }
 
     /// The badge shown in the status line while the current step has what-if edits.
     static func whatIfBadge(_ state: PlayerState) -> String? {
-        guard state.timestepCount > 0, state.edits[state.stepID] != nil else { return nil }
+        guard state.timestepCount > 0, state.edits[state.stepID] != nil || state.gatedEdits[state.stepID] != nil else { return nil }
         return state.language == .ko ? " ✎ 가정 " : " ✎ what-if "
     }
 }

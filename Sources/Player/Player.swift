@@ -29,9 +29,11 @@ public enum Player {
             let id = state.stepID
             if state.gatedComputations[id] == nil {
                 guard let parameters = try? GatedParameters(spec) else { return }
-                state.gatedComputations[id] = GatedComputation(parameters)
+                let lesson = GatedComputation(parameters)
+                state.gatedComputations[id] = state.gatedEdits[id].map(lesson.edited) ?? lesson
             }
             state.gatedComputations[id]?.prepare(position: state.timestep)
+            state.gatedComputations[id]?.prepareInspect(cursor: state.inspect, position: state.timestep, trajectories: state.trajectories)
             return
         }
         guard case .rnn(let spec) = state.step.kind else { return }
@@ -203,6 +205,7 @@ public enum Player {
         state.computations = state.computations.filter { $0.key.lesson != index }
         state.gatedComputations = state.gatedComputations.filter { $0.key.lesson != index }
         state.edits = state.edits.filter { $0.key.lesson != index }
+        state.gatedEdits = state.gatedEdits.filter { $0.key.lesson != index }
         if state.lessonIndex == index { state.inspect = nil }
         let count = lesson.steps.count
         func timesteps(_ step: Int) -> Int? {

@@ -56,10 +56,12 @@ public struct PlayerState {
     public var computations: [StepID: StepComputation] = [:]
     /// The computation of every lstm or gru step shown so far, likewise.
     public var gatedComputations: [StepID: GatedComputation] = [:]
-    /// Inspect mode's cursor on the current rnn step (`Enter`), or nil outside inspect mode.
+    /// Inspect mode's cursor on the current rnn, lstm or gru step (`Enter`), or nil outside inspect mode.
     public var inspect: InspectCursor?
     /// What-if edits by rnn step, for this session only (never written, never traced).
     public var edits: [StepID: WhatIfEdits] = [:]
+    /// What-if edits by lstm or gru step, for this session only (never written, never traced).
+    public var gatedEdits: [StepID: GatedEdits] = [:]
     /// True when rnn steps draw their history as a line per unit (`v`).
     public var trajectories = false
 

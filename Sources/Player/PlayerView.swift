@@ -107,7 +107,9 @@ extension Player {
                 return ViewFacts()
             }
             return GatedStepView(computation: computation, position: state.timestep, mode: mode, language: state.language,
-                                 halfBlocks: halfBlocks).render(into: &frame, area: area)
+                                 halfBlocks: halfBlocks, inspect: state.inspect, edits: state.gatedEdits[state.stepID],
+                                 trajectories: state.trajectories)
+                .render(into: &frame, area: area)
         case .rnn(let spec):
             let computation: StepComputation
             if let prepared = state.computation {

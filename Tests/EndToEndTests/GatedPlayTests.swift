@@ -31,4 +31,31 @@ import Testing
         try t.waitFor(text: "t = 2/10 · hidden state h_t (5/5)")
         try t.send("q")
     }
+
+    @Test func inspectModeOnAnLSTMStep() throws {
+        let path = try Harness.writeLesson(Self.lesson + "\n")
+        guard let t = try PlayTests.session(PlayTests.play(path, ["--lang", "en"]) + "; exec sleep 600", width: 120, height: 40) else { return }
+        try t.waitFor(15, "the first frame") { $0.contains("t = 0/10") && $0.contains("q quit") }
+        try t.send("Enter")
+        try t.waitFor(15, "inspect mode on the input gate") { $0.contains("t = 1/10 · input gate") && $0.contains("σ → i[0]") && $0.contains("Esc leave") }
+        try t.send("Tab")
+        try t.waitFor(15, "the cursor on Wx_g[0,0]") { $0.contains("Wx_g[0,0] =") && $0.contains("→ g[0] (unit 0)") }
+        try t.send("+")
+        let edited = try t.waitFor(15, "the what-if line") { $0.contains("what-if: Wx_g[0,0]") && $0.contains("max |Δh_1|") }
+        #expect(edited.contains("✎ what-if"), "no badge:\n\(edited)")
+        try t.send("r")
+        try t.waitFor(15, "the edit reset") { !$0.contains("what-if") && $0.contains("Esc leave") }
+        try t.send("a")
+        try t.waitFor(15, "a refused") { $0.contains("gates keep σ and tanh") }
+        try t.send("v")
+        try t.waitFor(15, "the trajectory chart") { $0.contains("h_t[i] over t") && $0.contains("c_t[i] over t") }
+        try t.send("Escape")
+        try t.waitFor(15, "inspect mode left") { $0.contains("q quit") && !$0.contains("Esc leave") }
+        let result = try Harness.rnnstep(["render", path, "--size", "120x40", "--keys", "<enter><tab>+rav<esc>", "--color", "256", "--lang", "en"])
+        #expect(result.status == 0)
+        let expected = Harness.lines(Harness.stripSGR(result.stdout))
+        let got = try t.waitFor(lines: expected, "the screen of render --keys '<enter><tab>+rav<esc>'")
+        #expect(got == expected)
+        try t.send("q")
+    }
 }

@@ -32,7 +32,9 @@ import Testing
             for keys: [Key] in [[], [.right], [.end], [.char("1")], [.char("?")], [.char("b")], [.char("b"), .right, .right],
                                 [.char("b"), .end], [.enter], [.enter, .tab, .char("+")], [.enter, .tab, .tab],
                                 [.enter, .char("a"), .char("a")], [.end, .char("v")], [.enter, .char("+")],
-                                [.enter, .tab, .tab, .tab, .tab, .char("*")], [.enter, .tab, .tab, .tab, .tab, .tab]] {
+                                [.enter, .tab, .tab, .tab, .tab, .char("*")], [.enter, .tab, .tab, .tab, .tab, .tab],
+                                // lstm / gru: the c_t or candidate stage, its drill-down and an edit; lines.
+                                [.right, .right, .right, .enter, .tab, .char("+")], [.char("."), .char("v"), .enter, .char("a")]] {
                 for mode in [ColorMode.none, .ansi16, .ansi256] {
                     var s = state
                     s.colorMode = mode

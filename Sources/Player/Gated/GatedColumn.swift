@@ -13,6 +13,8 @@ struct GatedColumn {
         case gate
     }
 
+    /// The tensor name inspect mode's cursor uses for this column (`h_{t-1}`, `f`, `c_t`, `r⊙h`).
+    var id: String
     /// The header at timestep `t`.
     var label: (Int) -> String
     /// The first stage (1-based) that shows the column; 0: shown from the start of the timestep.
@@ -25,23 +27,23 @@ struct GatedColumn {
     /// The columns of `cell`, in reveal order.
     static func columns(_ cell: GatedCell) -> [GatedColumn] {
         func gate(_ name: String, stage: Int, scale: Scale = .gate) -> GatedColumn {
-            GatedColumn(label: { _ in name }, stage: stage, scale: scale) { run, t in run.gate(name, at: t) }
+            GatedColumn(id: name, label: { _ in name }, stage: stage, scale: scale) { run, t in run.gate(name, at: t) }
         }
-        let hPrev = GatedColumn(label: { "h_\($0 - 1)" }, stage: 0, scale: .states) { run, t in run.state(at: t - 1) }
-        let h = GatedColumn(label: { "h_\($0)" }, stage: cell.gateCount == 4 ? 5 : 4, scale: .states) { run, t in run.state(at: t) }
+        let hPrev = GatedColumn(id: "h_{t-1}", label: { "h_\($0 - 1)" }, stage: 0, scale: .states) { run, t in run.state(at: t - 1) }
+        let h = GatedColumn(id: "h_t", label: { "h_\($0)" }, stage: cell.gateCount == 4 ? 5 : 4, scale: .states) { run, t in run.state(at: t) }
         switch cell {
         case .lstm:
             return [
                 hPrev,
-                GatedColumn(label: { "c_\($0 - 1)" }, stage: 0, scale: .cells) { run, t in run.cell(at: t - 1) ?? [] },
+                GatedColumn(id: "c_{t-1}", label: { "c_\($0 - 1)" }, stage: 0, scale: .cells) { run, t in run.cell(at: t - 1) ?? [] },
                 gate("i", stage: 1), gate("g", stage: 1, scale: .states), gate("f", stage: 2),
-                GatedColumn(label: { "c_\($0)" }, stage: 3, scale: .cells) { run, t in run.cell(at: t) ?? [] },
+                GatedColumn(id: "c_t", label: { "c_\($0)" }, stage: 3, scale: .cells) { run, t in run.cell(at: t) ?? [] },
                 gate("o", stage: 4), h,
             ]
         case .gru(let resetAfter):
             var columns = [hPrev, gate("r", stage: 1)]
             if !resetAfter {
-                columns.append(GatedColumn(label: { _ in "r⊙h" }, stage: 1, scale: .states) { run, t in
+                columns.append(GatedColumn(id: "r⊙h", label: { _ in "r⊙h" }, stage: 1, scale: .states) { run, t in
                     if case .gru(let gru) = run { return gru.record(at: t).reset }
                     return []
                 })

@@ -18,6 +18,13 @@ struct GatedStepView {
     var language: Language
     /// Whether heatmaps may use `▀` half blocks.
     var halfBlocks = true
+    /// Inspect mode's cursor (nil outside inspect mode): its cell is drawn in reverse video and
+    /// the drill-down panel (`computation.drillDown`) takes the histories' place or the room beside them.
+    var inspect: InspectCursor?
+    /// The step's what-if edits (nil: none): the report line replaces the caption, changed cells get `•`.
+    var edits: GatedEdits?
+    /// True when the histories are drawn as lines per unit (`v`, `GatedTrajectoryPanel`).
+    var trajectories = false
 
     /// Columns per table entry (`-0.12` and a space).
     static let columnWidth = 6
@@ -50,7 +57,10 @@ struct GatedStepView {
             frame.put(line, x: area.x, y: y, style: .bold, clip: area)
             y += 1
         }
-        if let current {
+        if let edits, !edits.isEmpty, let last = edits.last {
+            frame.put(WhatIfReport.line(last, delta: computation.maxStateChange, t: t, language: language), x: area.x, y: y,
+                      style: .bold, clip: area)
+        } else if let current {
             let caption = "\(current.name.text(language)) (\(stage)/\(computation.stagesPerTimestep)): \(current.meaning.text(language))"
             frame.put(caption, x: area.x, y: y, clip: area)
         } else {
@@ -71,7 +81,17 @@ struct GatedStepView {
         facts.averaging += drawBlocks(&frame, blocksRect, gates: current?.gates ?? [])
         let gap = rest - band >= 8 ? 1 : 0
         let historyRect = Rect(x: area.x, y: bandRect.maxY + gap, width: area.width, height: max(0, legendRect.y - bandRect.maxY - gap))
-        facts.averaging += drawHistories(&frame, historyRect, run: run, t: t, stage: stage)
+        if let drill = computation.drillDown, inspect != nil {
+            // Beside the histories when 40 columns are left, else in their place.
+            let used = trajectories ? historyRect.width - 44 : historiesWidth(run)
+            let beside = historyRect.width - used >= 40 && (!trajectories || used >= (cell == .lstm ? 60 : 30))
+            if beside { facts.averaging += drawHistories(&frame, historyRect, run: run, t: t, stage: stage) }
+            let x = beside ? historyRect.x + used : historyRect.x
+            GatedDrillDownView(drill: drill, language: language)
+                .render(into: &frame, area: Rect(x: x, y: historyRect.y, width: historyRect.maxX - x, height: historyRect.height))
+        } else {
+            facts.averaging += drawHistories(&frame, historyRect, run: run, t: t, stage: stage)
+        }
         drawLegend(&frame, legendRect, facts.averaging)
         return facts
     }
@@ -102,8 +122,12 @@ struct GatedStepView {
         guard t >= 1 else { return 1 }
         let x = parameters.inputs.row(t - 1)
         var col = row.x + frame.put("x_\(t) (\(x.count),) ", x: row.x, y: row.y, style: .bold, clip: row)
-        for value in x {
+        let before = computation.baseline?.parameters.inputs.row(t - 1)
+        for (j, value) in x.enumerated() {
+            let start = col
             col += number(&frame, value, x: col, y: row.y, range: computation.weights, palette: .diverging, clip: row)
+            mark(&frame, x: start, y: row.y, cursor: inspect?.tensor == "x_t" && inspect?.row == j,
+                 changed: before.map { $0[j] != value } ?? false, clip: row)
         }
         return 1
     }
@@ -141,8 +165,11 @@ struct GatedStepView {
                 values = column.values(run, t)
             }
             let (range, palette) = scale(column.scale)
+            let before = t >= 1 ? computation.baseline.flatMap { $0.computedSteps >= t ? column.values($0, t) : nil } : nil
             for (unit, value) in values.enumerated() where unit < area.height - 1 {
                 number(&frame, value, x: x, y: area.y + 1 + unit, range: range, palette: palette, clip: area)
+                mark(&frame, x: x, y: area.y + 1 + unit, cursor: inspect?.tensor == column.id && inspect?.row == unit,
+                     changed: before.map { unit < $0.count && $0[unit] != value } ?? false, clip: area)
             }
         }
         for unit in 0..<min(h, area.height - 1) {
@@ -171,16 +198,24 @@ struct GatedStepView {
         let indices = gates.compactMap { p.cell.gates.firstIndex(of: $0) }
         let need = { (cw: Int) in indices.count * ((d + h) * cw + 3) }
         let cellWidth = need(2) <= area.width ? 2 : 1
+        // In inspect mode the bias blocks too, when all of them fit (the cursor visits them).
+        let biasWidth = indices.count * (max(p.b.rows * cellWidth, 2 + gates.map(\.count).max()!) + 1)
+        let withBias = inspect != nil && need(cellWidth) + biasWidth <= area.width
         var x = area.x
         var facts: [AveragingFact] = []
         for (gate, index) in zip(gates, indices) {
-            for (name, matrix) in [("Wx_\(gate)", p.wxBlock(index)), ("Wh_\(gate)", p.whBlock(index))] {
+            var blocks: [(String, (GatedParameters) -> Matrix)] = [("Wx_\(gate)", { $0.wxBlock(index) }), ("Wh_\(gate)", { $0.whBlock(index) })]
+            if withBias { blocks.append(("b_\(gate)", { $0.biasBlock(index) })) }
+            for (name, block) in blocks {
+                let matrix = block(p)
                 let w = max(matrix.cols * cellWidth, TextWidth.width(of: name))
                 let rect = Rect(x: x, y: area.y, width: min(w, max(0, area.maxX - x)), height: area.height)
                 var heatmap = Heatmap(title: name, matrix: matrix, range: computation.weights, mode: mode)
                 heatmap.halfBlocks = halfBlocks
                 heatmap.cellWidth = cellWidth
                 let layout = heatmap.render(into: &frame, area: rect)
+                let lesson = computation.baseline.map { block($0.parameters) }
+                markBlock(&frame, rect, layout, matrix, lesson: lesson, cursor: inspect?.tensor == name ? inspect : nil)
                 if let fact = AveragingFact(name: name, layout) { facts.append(fact) }
                 x += w + 1
             }
@@ -189,11 +224,56 @@ struct GatedStepView {
         return facts
     }
 
+    /// Reverse video on the cursor's number cell (5 columns) and a `•` after a changed one.
+    private func mark(_ frame: inout Frame, x: Int, y: Int, cursor: Bool, changed: Bool, clip: Rect) {
+        if cursor { frame.restyle(Rect(x: x, y: y, width: 5, height: 1).intersection(clip)) { $0.attributes.insert(.reverse) } }
+        if changed { frame.set(x: x + 5, y: y, Cell("•"), clip: clip) }
+    }
+
+    /// Marks a drawn Wx or Wh block: the cursor cell in reverse video, `•` in cells that differ from the lesson's block.
+    private func markBlock(_ frame: inout Frame, _ rect: Rect, _ layout: HeatmapLayout, _ matrix: Matrix, lesson: Matrix?,
+                           cursor: InspectCursor?) {
+        guard layout.cellWidth > 0 else { return }
+        func cell(_ r: Int, _ c: Int) -> Rect? {
+            guard r < layout.sourceRows, c < layout.sourceCols else { return nil }
+            let x = rect.x + layout.gutter + layout.terminalColumn(ofMatrixColumn: c)
+            let y = rect.y + 1 + layout.terminalRow(ofMatrixRow: r) + (layout.rowHeight - 1) / 2
+            guard y < rect.maxY, x + layout.cellWidth <= rect.maxX else { return nil }
+            return Rect(x: x, y: y, width: layout.cellWidth, height: 1)
+        }
+        if let lesson {
+            for k in matrix.values.indices where matrix.values[k] != lesson.values[k] {
+                guard let r = cell(k / matrix.cols, k % matrix.cols), frame.contains(x: r.maxX - 1, y: r.y) else { continue }
+                frame.set(x: r.maxX - 1, y: r.y, Cell("•", style: frame[r.maxX - 1, r.y].style))
+            }
+        }
+        if let cursor, let r = cell(cursor.row, cursor.col) { frame.restyle(r) { $0.attributes.insert(.reverse) } }
+    }
+
+    /// The columns the histories take (with their gaps).
+    private func historiesWidth(_ run: GatedRun) -> Int {
+        let p = parameters
+        let names = run.computedCells == nil ? ["h"] : ["c", "h"]
+        return names.reduce(0) { sum, name in
+            let title = (ko ? "\(name) 기록 " : "\(name) history ") + "(\(p.timesteps), \(p.hiddenUnits))"
+            return sum + max(TextWidth.width(of: title), 1 + 2 * p.hiddenUnits) + 3
+        }
+    }
+
     /// The histories: c and h for LSTM, h for GRU (rows t = 1…T, filled as they are computed).
     private func drawHistories(_ frame: inout Frame, _ area: Rect, run: GatedRun, t: Int, stage: Int) -> [AveragingFact] {
         guard area.height >= 2 else { return [] }
         let p = parameters, stages = computation.stagesPerTimestep
         let hDone = t == 0 ? 0 : (stage == stages ? t : t - 1)
+        if trajectories {
+            let cDone = t == 0 ? 0 : (stage >= 3 ? t : t - 1)
+            let width = inspect != nil && computation.drillDown != nil && area.width - 44 >= (p.cell == .lstm ? 60 : 30)
+                ? area.width - 44 : area.width
+            GatedTrajectoryPanel(computation: computation, run: run, t: t, hDone: hDone, cDone: cDone, mode: mode, language: language,
+                                 ascii: !halfBlocks, emphasised: inspect.flatMap { $0.tensor == "x_t" ? nil : $0.row })
+                .render(into: &frame, area: Rect(x: area.x, y: area.y, width: width, height: area.height))
+            return []
+        }
         var items: [(String, Matrix, Int, ClosedRange<Double>)] = []
         if let cells = run.computedCells {
             let cDone = t == 0 ? 0 : (stage >= 3 ? t : t - 1)

@@ -16,13 +16,18 @@ struct WhatIfReport {
     /// The line, or nil when nothing is edited.
     var text: String? {
         guard let edits, !edits.isEmpty, let last = edits.last else { return nil }
+        return WhatIfReport.line(last, delta: computation.maxStateChange, t: t, language: language)
+    }
+
+    /// The line for change `last` with max |Δh_t| = `delta` (nil: not known), shared with gated steps.
+    static func line(_ last: WhatIfEdits.Change, delta: Double?, t: Int, language: Language) -> String {
         let ko = language == .ko
         var change = last.target
         if let old = last.old, let new = last.new {
             change += " " + NumberFormat.fixed(old, decimals: 4) + " → " + NumberFormat.fixed(new, decimals: 4)
         }
         var line = (ko ? "가정: " : "what-if: ") + change
-        if let delta = computation.maxStateChange, t >= 1 {
+        if let delta, t >= 1 {
             line += " · " + (ko ? "최대" : "max") + " |Δh_\(t)| = " + NumberFormat.fixed(delta, decimals: 4)
         }
         return line

@@ -68,6 +68,13 @@ public struct GatedParameters: Equatable, Sendable {
     /// The H×H block of `Wh` for gate `index`.
     public func whBlock(_ index: Int) -> Matrix { Self.block(wh, rows(ofGate: index)) }
 
+    /// The bias of gate `index` as an H×1 matrix, or H×2 (input bias, recurrent bias) for GRU with
+    /// `reset_after`: the gate's segment of each row of `b`, one column per row.
+    public func biasBlock(_ index: Int) -> Matrix {
+        let rows = rows(ofGate: index)
+        return Matrix(rows: rows.count, cols: b.rows, values: rows.flatMap { r in (0..<b.rows).map { b[$0, r] } })
+    }
+
     static func block(_ m: Matrix, _ rows: Range<Int>) -> Matrix {
         Matrix(rows: rows.count, cols: m.cols, values: Array(m.values[(rows.lowerBound * m.cols)..<(rows.upperBound * m.cols)]))
     }
