@@ -19,18 +19,23 @@ struct Play: ParsableCommand {
     var watch = false
 
     func run() throws {
-        let paths = self.paths.isEmpty ? try DeckLoading.defaultPaths() : self.paths
+        try Play.open(paths, color: display.color, language: display.language, watch: watch)
+    }
+
+    /// Runs `play` (also reached without ArgumentParser, see `QuickPlayArguments`).
+    static func open(_ paths: [String], color: ColorMode?, language: Language, watch: Bool) throws {
+        let paths = paths.isEmpty ? try DeckLoading.defaultPaths() : paths
         // The files of the deck, in deck order, as the watcher sees them.
         let files = LessonLoader.deckPaths(paths).0
         let lessons = try DeckLoading.load(paths)
         try Play.requireTerminal()
         let terminal = Terminal()
         do {
-            try terminal.start(colorMode: display.color)
+            try terminal.start(colorMode: color)
         } catch {
             throw Failure(message: "rnnstep: error: cannot start the terminal (\(error)); `rnnstep render PATH` prints a screen without one")
         }
-        var state = PlayerState(deck: lessons, language: display.language, size: terminal.size,
+        var state = PlayerState(deck: lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
         let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
