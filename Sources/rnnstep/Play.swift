@@ -27,7 +27,10 @@ struct Play: ParsableCommand {
         let paths = paths.isEmpty ? try DeckLoading.defaultPaths() : paths
         // The files of the deck, in deck order, as the watcher sees them.
         let files = LessonLoader.deckPaths(paths).0
-        let lessons = try DeckLoading.load(paths)
+        // With a terminal, the first lesson is read before the first frame and the rest right
+        // after it (`DeckStart`); otherwise, or when the start finds a problem, all at once.
+        let start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(paths)
+        let lessons = start == nil ? try DeckLoading.load(paths) : []
         try Play.requireTerminal()
         let terminal = Terminal()
         do {
@@ -35,9 +38,19 @@ struct Play: ParsableCommand {
         } catch {
             throw Failure(message: "rnnstep: error: cannot start the terminal (\(error)); `rnnstep render PATH` prints a screen without one")
         }
-        var state = PlayerState(deck: lessons, language: language, size: terminal.size,
+        var state = PlayerState(deck: start?.standIn ?? lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
-        let watcher = watch && files.count == lessons.count ? LessonWatcher(files: files) : nil
+        if let start, !start.rest.isEmpty {
+            terminal.draw(Player.view(state))  // the first frame; PlayLoop's first draw then changes nothing
+            let (deck, diagnostics) = start.complete()
+            guard diagnostics.isEmpty else {
+                terminal.stop()
+                diagnostics.forEach(DeckLoading.report)
+                throw Failure(message: "")
+            }
+            state.deck = deck
+        }
+        let watcher = watch && files.count == state.deck.count ? LessonWatcher(files: files) : nil
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {
