@@ -8,6 +8,12 @@ import PackageDescription
 /// instead of 2 s (Screen). The lesson parser is not: only multi-megabyte lessons noticed it.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
+/// The release executable is linked without PIE: the dynamic loader then has no relative
+/// relocations to apply (about 78,000 in the 80 MB binary with the static Swift runtime), which
+/// saves about 1.5 ms of CPU and 190 page faults at every start (docs/performance.md, round 3;
+/// DECISIONS.md, 2026-12-01). The price is that the program's own code is not address-randomised.
+let positionDependent: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-pie"], .when(configuration: .release))]
+
 let package = Package(
     name: "rnnstep",
     platforms: [.macOS(.v13)],
@@ -41,12 +47,14 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"]),
 
         // MARK: The executable
+        // Release builds link a position-dependent executable (see `positionDependent` above).
         .executableTarget(
             name: "rnnstep",
             dependencies: [
                 "RNNCore", "Lessons", "Screen", "Player", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: positionDependent
         ),
 
         // MARK: libFuzzer target for the lesson parser (scripts/fuzz.sh); replays inputs in a normal build
