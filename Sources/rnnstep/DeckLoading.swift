@@ -35,11 +35,11 @@ enum DeckLoading {
         return lessons
     }
 
-    /// Reads only the first lesson of `paths` (see `DeckStart`). Nil when reading everything at
+    /// Reads only the first lesson of a deck (`LessonLoader.deckPaths`' files and problems; see `DeckStart`). Nil when reading everything at
     /// once must decide instead: a path that does not exist or a folder without lessons, no
     /// files, or a first lesson with errors; `load` then reports every problem as before.
-    static func start(_ paths: [String]) -> DeckStart? {
-        let (files, problems) = LessonLoader.deckPaths(paths)
+    static func start(_ deck: (files: [String], problems: [Diagnostic])) -> DeckStart? {
+        let (files, problems) = deck
         guard problems.isEmpty, let first = files.first,
               let lesson = try? LessonLoader.load(path: first) else { return nil }
         return DeckStart(first: lesson, rest: Array(files.dropFirst()))

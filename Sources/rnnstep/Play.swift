@@ -26,10 +26,11 @@ struct Play: ParsableCommand {
     static func open(_ paths: [String], color: ColorMode?, language: Language, watch: Bool) throws {
         let paths = paths.isEmpty ? try DeckLoading.defaultPaths() : paths
         // The files of the deck, in deck order, as the watcher sees them.
-        let files = LessonLoader.deckPaths(paths).0
+        let deck = LessonLoader.deckPaths(paths)
+        let files = deck.0
         // With a terminal, the first lesson is read before the first frame and the rest right
         // after it (`DeckStart`); otherwise, or when the start finds a problem, all at once.
-        let start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(paths)
+        let start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(deck)
         let lessons = start == nil ? try DeckLoading.load(paths) : []
         try Play.requireTerminal()
         let terminal = Terminal()
