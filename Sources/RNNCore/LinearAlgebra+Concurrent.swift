@@ -17,20 +17,34 @@ extension LinearAlgebra {
     /// leaves its chunks to the others.
     static var concurrentChunks: Int { 2 * max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// True when `matVecConcurrent` would split a `rows`×`cols` product at all.
+    static func splitsMatVec(rows: Int, cols: Int) -> Bool { chunkCount(rows: rows, work: rows * cols) > 1 }
+
     /// `matVec` with the rows split across cores when the product is large.
     ///
     /// `descending` takes the chunks last first. A recurrence that multiplies the same matrix
     /// every step alternates it, so each step starts on the rows the previous one read last,
     /// which are still in the cache (Wh of the stress lesson is 8 MB, four times a core's L2).
+    /// `concurrent: false` computes the same chunks in the same order on the calling thread (for a
+    /// machine whose other cores are busy; see `ConcurrencyChoice`).
     static func matVecConcurrent(_ m: UnsafeBufferPointer<Double>, rows: Int, cols: Int,
                                  _ x: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
-                                 descending: Bool = false) {
+                                 descending: Bool = false, concurrent: Bool = true) {
         let chunks = chunkCount(rows: rows, work: rows * cols)
         guard chunks > 1, let mBase = m.baseAddress, let xBase = x.baseAddress, let oBase = out.baseAddress else {
             matVec(m, rows: rows, cols: cols, x, into: out)
             return
         }
         let shared = Shared(m: mBase, x: xBase, out: oBase)
+        guard concurrent else {
+            for index in 0..<chunks {
+                let range = rowRange(descending ? chunks - 1 - index : index, of: chunks, rows: rows)
+                matVec(UnsafeBufferPointer(start: mBase + range.lowerBound * cols, count: range.count * cols),
+                       rows: range.count, cols: cols, x,
+                       into: UnsafeMutableBufferPointer(start: oBase + range.lowerBound, count: range.count))
+            }
+            return
+        }
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             let range = rowRange(descending ? chunks - 1 - index : index, of: chunks, rows: rows)
             matVec(UnsafeBufferPointer(start: shared.m + range.lowerBound * cols, count: range.count * cols),

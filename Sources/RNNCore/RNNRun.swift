@@ -118,15 +118,21 @@ public struct RNNRun: Sendable, Equatable {
         }
         var hPrev = state(at: done)
         var wh = [Double](repeating: 0, count: h)
+        // Wh·h on every core or on this thread, whichever the timings say is faster now (same bits).
+        var choice = ConcurrencyChoice()
+        let splits = LinearAlgebra.splitsMatVec(rows: h, cols: h)
         for step in done..<t {
             let base = step * h
+            let concurrent = splits && choice.begin()
             p.wh.values.withUnsafeBufferPointer { m in
                 hPrev.withUnsafeBufferPointer { hp in
                     wh.withUnsafeMutableBufferPointer {
-                        LinearAlgebra.matVecConcurrent(m, rows: h, cols: h, hp, into: $0, descending: step % 2 == 1)
+                        LinearAlgebra.matVecConcurrent(m, rows: h, cols: h, hp, into: $0,
+                                                       descending: step % 2 == 1, concurrent: concurrent)
                     }
                 }
             }
+            if splits { choice.finish() }
             for i in 0..<h {
                 let pre = (wxXs[base + i] + wh[i]) + p.b[i]
                 let next = tanh(pre)
