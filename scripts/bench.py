@@ -229,7 +229,7 @@ def memory():
     try:
         # Walk the whole deck with → (every step, every timestep), then look at the last screen.
         rows.append(("chapter deck: play in tmux, → through every step",
-                     play_rss_kb(BIN + " play --lang en lessons", ["l"] * 250, r"end of the deck")))
+                     play_rss_kb(BIN + " play --lang en lessons", ["l"] * 700, r"end of the deck")))
         rows.append(("stress: play in tmux 120x40, End",
                      play_rss_kb(BIN + " play --lang en bench/stress.yaml", ["End"], r"t = 1000/1000")))
     except Exception as e:  # tmux problems must not hide the other figures
