@@ -11,16 +11,24 @@ struct ConcurrentKernelTests {
         let m = rng.randomVector(rows * cols).map { $0 - 0.5 }
         let x = rng.randomVector(cols).map { $0 * 3 - 1 }
         var serial = [Double](repeating: .nan, count: rows)
-        var concurrent = [Double](repeating: .nan, count: rows)
         m.withUnsafeBufferPointer { mp in
             x.withUnsafeBufferPointer { xp in
                 serial.withUnsafeMutableBufferPointer { LinearAlgebra.matVec(mp, rows: rows, cols: cols, xp, into: $0) }
-                concurrent.withUnsafeMutableBufferPointer {
-                    LinearAlgebra.matVecConcurrent(mp, rows: rows, cols: cols, xp, into: $0)
-                }
             }
         }
-        #expect(serial.map(\.bitPattern) == concurrent.map(\.bitPattern))
+        // Every way ConcurrencyChoice may pick: on all cores or on this thread, chunks either way round.
+        for (descending, concurrent) in [(false, true), (true, true), (false, false), (true, false)] {
+            var out = [Double](repeating: .nan, count: rows)
+            m.withUnsafeBufferPointer { mp in
+                x.withUnsafeBufferPointer { xp in
+                    out.withUnsafeMutableBufferPointer {
+                        LinearAlgebra.matVecConcurrent(mp, rows: rows, cols: cols, xp, into: $0,
+                                                       descending: descending, concurrent: concurrent)
+                    }
+                }
+            }
+            #expect(serial.map(\.bitPattern) == out.map(\.bitPattern), "descending \(descending), concurrent \(concurrent)")
+        }
     }
 
     @Test(arguments: [(8, 4, 10), (300, 257, 90), (1024, 512, 70)])
