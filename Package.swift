@@ -12,7 +12,10 @@ let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 /// relocations to apply (about 78,000 in the 80 MB binary with the static Swift runtime), which
 /// saves about 1.5 ms of CPU and 190 page faults at every start (docs/performance.md, round 3;
 /// DECISIONS.md, 2026-12-01). The price is that the program's own code is not address-randomised.
-let positionDependent: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-pie"], .when(configuration: .release))]
+/// Linux only: the flag is GNU ld's and lld's spelling (macOS is untested).
+let positionDependent: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--no-pie"], .when(platforms: [.linux], configuration: .release)),
+]
 
 let package = Package(
     name: "rnnstep",
