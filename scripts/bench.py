@@ -24,6 +24,10 @@ BEFORE_BIN = os.path.join(BEFORE, "rnnstep") if BEFORE else None
 # (e.g. `git archive OLD lessons | tar -x -C DIR` and BENCH_BEFORE_DECK=DIR/lessons).
 BEFORE_DECK = os.environ.get("BENCH_BEFORE_DECK", "lessons")
 BEFORE_BENCH = os.path.join(BEFORE, "rnnstep-bench") if BEFORE else None
+# The debug build that `swift run rnnstep` makes (bench.sh builds it); BENCH_DEBUG=PATH names another.
+DEBUG_BIN = os.environ.get("BENCH_DEBUG", os.path.join(ROOT, ".build/debug/rnnstep"))
+# BENCH_BEFORE_DEBUG=PATH: the "before" debug binary, measured in the same runs.
+BEFORE_DEBUG_BIN = os.environ.get("BENCH_BEFORE_DEBUG")
 SOCKET = "rnnstep-bench-%d" % os.getpid()
 results = {}
 
@@ -81,6 +85,10 @@ def startup():
             ("before: bench/tiny.yaml", BEFORE_BIN + " play --lang en bench/tiny.yaml", r"q quit"),
             ("before: bench/stress.yaml", BEFORE_BIN + " play --lang en bench/stress.yaml", r"q quit"),
         ]
+    if os.path.exists(DEBUG_BIN):
+        cases.append(("debug build (chapter deck)", DEBUG_BIN + " play --lang en lessons", r"q quit"))
+    if BEFORE_DEBUG_BIN:
+        cases.append(("before: debug build (deck)", BEFORE_DEBUG_BIN + " play --lang en " + BEFORE_DECK, r"q quit"))
     times = {c[0]: [] for c in cases}
     for c in cases:  # warm the page cache
         first_frame(c[1], c[2])
@@ -95,6 +103,9 @@ def startup():
             label, m * 1000, min(times[label]) * 1000, m / base, m / tiny))
         results["startup:" + label] = m
     results["goal:first_frame_ratio"] = statistics.median(times[cases[1][0]]) / base
+    if "debug build (chapter deck)" in times:
+        results["goal:first_frame_ratio_debug"] = statistics.median(times["debug build (chapter deck)"]) / base
+        print("  debug build: deck x%.2f of hello.c (goal: 2)" % results["goal:first_frame_ratio_debug"])
     results["goal:open_stress_vs_tiny_tmux"] = statistics.median(times[cases[3][0]]) / tiny
     if BEFORE:
         btiny = statistics.median(times[cases[5][0]])
@@ -146,6 +157,14 @@ def forward():
     if BEFORE:
         print("  before: ratio rnnstep/numpy: %.2f (environment as is)" % (meds[3] / meds[1]))
     results["forward"] = meds
+    # CPU time (task-clock) of both, since numpy and rnnstep use both cores.
+    for cmd in [render, py] + extra:
+        r = subprocess.run(["perf", "stat", "-x", ",", "-r", "3", "-e", "task-clock", *cmd.split()],
+                           capture_output=True, text=True) if shutil.which("perf") else None
+        if r and r.returncode == 0:
+            clock = [float(l.split(",")[0]) for l in r.stderr.splitlines() if l.count(",") >= 3 and "task-clock" in l]
+            if clock:
+                print("  %-92s task-clock %8.1f ms" % (cmd[:92], clock[0]))
     results["goal:forward_vs_numpy_env"] = meds[0] / meds[1]
     results["goal:forward_vs_numpy_unset"] = meds[0] / meds[2]
     print("  ratio rnnstep/numpy: %.2f (environment as is), %.2f (OPENBLAS_* unset)" % (meds[0] / meds[1], meds[0] / meds[2]))
@@ -210,7 +229,7 @@ def memory():
     try:
         # Walk the whole deck with → (every step, every timestep), then look at the last screen.
         rows.append(("chapter deck: play in tmux, → through every step",
-                     play_rss_kb(BIN + " play --lang en lessons", ["l"] * 250, r"end of the deck")))
+                     play_rss_kb(BIN + " play --lang en lessons", ["l"] * 700, r"end of the deck")))
         rows.append(("stress: play in tmux 120x40, End",
                      play_rss_kb(BIN + " play --lang en bench/stress.yaml", ["End"], r"t = 1000/1000")))
     except Exception as e:  # tmux problems must not hide the other figures

@@ -7,7 +7,7 @@
 #
 # Builds the release binaries (rnnstep, rnnstep-bench) and bench/hello.c, then measures, each
 # against its reference in the same run: startup to first frame in tmux 120×40 (vs a bare C
-# ncurses program), frame time p50/p99 and bytes per timestep advance (vs a full repaint), the
+# ncurses program; the release and the debug build), frame time p50/p99 and bytes per timestep advance (vs a full repaint), the
 # stress lesson's forward pass as a whole process (vs numpy), opening stress vs tiny, and peak RSS.
 # Needs: swift, cc + libncursesw, tmux, python3 + numpy, hyperfine, /usr/bin/time.
 # Figures and goals: docs/performance.md. Extra arguments are passed to scripts/bench.py.
@@ -17,6 +17,8 @@ if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
     # The Swift standard library linked statically halves process start (see docs/performance.md).
     swift build -c release --static-swift-stdlib --product rnnstep >&2
     swift build -c release --static-swift-stdlib --product rnnstep-bench >&2
+    # The debug build `swift run rnnstep` gives (startup is measured for it too).
+    swift build --product rnnstep >&2
 fi
 mkdir -p .build/bench
 cc -O2 -o .build/bench/hello bench/hello.c -lncursesw

@@ -43,16 +43,20 @@ public enum LessonLoader {
     /// A missing file, a folder or an unreadable file gives a diagnostic at 1:1.
     /// - Throws: `DiagnosticList`.
     public static func load(path: String) throws(DiagnosticList) -> Lesson {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // stat(2), as FileManager.fileExists does (following links); FileManager.attributesOfItem
+        // also looked up the owner's and group's names, a noticeable part of opening a lesson.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw DiagnosticList([wholeFile(path, "cannot read the file: there is no such file")])
         }
-        if isDirectory.boolValue {
+        if info.st_mode & S_IFMT == S_IFDIR {
             throw DiagnosticList([wholeFile(path, "found a folder, expected a lesson file (.yaml)")])
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > LessonLimits.maxFileBytes {
-            throw DiagnosticList([tooLarge(size.intValue, path: path)])
+        // The size of the path itself, as attributesOfItem gave it: a symbolic link's own size is
+        // never past the limit, and the read below then finds a large target too large.
+        var own = stat()
+        if lstat(path, &own) == 0, own.st_mode & S_IFMT != S_IFLNK, Int(own.st_size) > LessonLimits.maxFileBytes {
+            throw DiagnosticList([tooLarge(Int(own.st_size), path: path)])
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DiagnosticList([wholeFile(path, "cannot read the file: permission denied or not a regular file")])
@@ -71,27 +75,28 @@ public enum LessonLoader {
     /// files skipped); files are kept as given. Paths that do not exist and folders without lessons
     /// give diagnostics at 1:1.
     public static func deckPaths(_ paths: [String]) -> ([String], [Diagnostic]) {
+        // POSIX calls with FileManager's meaning (fileExists follows links; contentsOfDirectory
+        // lists every name but `.` and `..`): FileManager's first use costs a noticeable part of
+        // a start-up that should take a few milliseconds.
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isDirectory = kind(of: path) else {
                 diagnostics.append(wholeFile(path, "there is no such file or folder"))
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard isDirectory else {
                 files.append(path)
                 continue
             }
-            guard let names = try? manager.contentsOfDirectory(atPath: path) else {
+            guard let names = names(in: path) else {
                 diagnostics.append(wholeFile(path, "cannot read the folder"))
                 continue
             }
             let lessons = names
-                .filter { !$0.hasPrefix(".") && lessonExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { !$0.hasPrefix(".") && lessonExtensions.contains(pathExtension($0).lowercased()) }
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-                .filter { var dir: ObjCBool = false; return manager.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue }
+                .filter { kind(of: $0) == false }
                 .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             if lessons.isEmpty {
                 diagnostics.append(wholeFile(path, "the folder has no lesson files, expected files ending in .yaml or .yml"))
@@ -99,6 +104,37 @@ public enum LessonLoader {
             files += lessons
         }
         return (files, diagnostics)
+    }
+
+    /// True for a folder, false for anything else that exists, nil when `stat` fails (following
+    /// links, as `FileManager.fileExists(atPath:isDirectory:)` does).
+    private static func kind(of path: String) -> Bool? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The names in the folder at `path` but `.` and `..`, in no particular order; nil when it
+    /// cannot be opened.
+    private static func names(in path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    String(cString: $0)
+                }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// The text after the last `.` of a file name (`""` when there is none, or only a leading one).
+    private static func pathExtension(_ name: String) -> Substring {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...]
     }
 
     // MARK: - Pipeline
@@ -121,7 +157,7 @@ public enum LessonLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try ResolverChoice.compose(text)  // Resolver.basic when it gives the same tree
         } catch {
             return .failure(DiagnosticList([YAMLErrorTranslator.diagnostic(for: error, text: text, path: path)]))
         }

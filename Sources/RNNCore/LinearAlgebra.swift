@@ -87,15 +87,23 @@ enum LinearAlgebra {
     static func matVecBatch(_ m: UnsafeBufferPointer<Double>, rows: Int, cols: Int,
                             _ xs: UnsafeBufferPointer<Double>, steps: Int,
                             into out: UnsafeMutableBufferPointer<Double>) {
+        matVecBatch(m, rows: rows, cols: cols, xs, steps: steps, into: out, only: 0..<rows)
+    }
+
+    /// `matVecBatch` for the matrix rows in `only` alone: writes out[s, r] for r in `only` (the
+    /// output keeps its full `steps`×`rows` layout), each element summed exactly as `dot` does.
+    static func matVecBatch(_ m: UnsafeBufferPointer<Double>, rows: Int, cols: Int,
+                            _ xs: UnsafeBufferPointer<Double>, steps: Int,
+                            into out: UnsafeMutableBufferPointer<Double>, only: Range<Int>) {
         guard cols > 0, let mBase = m.baseAddress, let xBase = xs.baseAddress, let oBase = out.baseAddress else {
-            for i in 0..<(rows * steps) { out[i] = 0 }
+            for s in 0..<steps { for r in only { out[s * rows + r] = 0 } }
             return
         }
         let block = max(1, min(64, 65_536 / (cols * 8)))
         var s0 = 0
         while s0 < steps {
             let s1 = min(steps, s0 + block)
-            for r in 0..<rows {
+            for r in only {
                 let row = mBase + r * cols
                 for s in s0..<s1 {
                     oBase[s * rows + r] = dot(row, xBase + s * cols, count: cols)

@@ -109,24 +109,33 @@ public struct RNNRun: Sendable, Equatable {
         pres.append(contentsOf: repeatElement(0, count: grow))
         hs.append(contentsOf: repeatElement(0, count: grow))
         // Wx·x_t does not depend on the state: compute it for all the new steps at once (cache-blocked).
+        // Both products use every core when they are large (same bits; see LinearAlgebra+Concurrent).
         p.inputs.values.withUnsafeBufferPointer { inputs in
             let xs = UnsafeBufferPointer(rebasing: inputs[(done * d)..<(t * d)])
             p.wx.values.withUnsafeBufferPointer { m in
                 wxXs.withUnsafeMutableBufferPointer { all in
                     let out = UnsafeMutableBufferPointer(rebasing: all[(done * h)..<(t * h)])
-                    LinearAlgebra.matVecBatch(m, rows: h, cols: d, xs, steps: t - done, into: out)
+                    LinearAlgebra.matVecBatchConcurrent(m, rows: h, cols: d, xs, steps: t - done, into: out)
                 }
             }
         }
         var hPrev = state(at: done)
         var wh = [Double](repeating: 0, count: h)
+        // Wh·h on every core or on this thread, whichever the timings say is faster now (same bits).
+        var choice = ConcurrencyChoice()
+        let splits = LinearAlgebra.splitsMatVec(rows: h, cols: h)
         for step in done..<t {
             let base = step * h
+            let concurrent = splits && choice.begin()
             p.wh.values.withUnsafeBufferPointer { m in
                 hPrev.withUnsafeBufferPointer { hp in
-                    wh.withUnsafeMutableBufferPointer { LinearAlgebra.matVec(m, rows: h, cols: h, hp, into: $0) }
+                    wh.withUnsafeMutableBufferPointer {
+                        LinearAlgebra.matVecConcurrent(m, rows: h, cols: h, hp, into: $0,
+                                                       descending: step % 2 == 1, concurrent: concurrent)
+                    }
                 }
             }
+            if splits { choice.finish() }
             for i in 0..<h {
                 let pre = (wxXs[base + i] + wh[i]) + p.b[i]
                 let next = f.apply(pre)

@@ -15,7 +15,10 @@ struct DisplayOptions: ParsableArguments {
     var lang: Language?
 
     /// The language asked for, else the one LANG (or LC_ALL) suggests.
-    var language: Language {
+    var language: Language { DisplayOptions.language(lang) }
+
+    /// `lang` if given, else the language LANG (or LC_ALL, LC_MESSAGES) suggests.
+    static func language(_ lang: Language?) -> Language {
         if let lang { return lang }
         let env = ProcessInfo.processInfo.environment
         return Language.fromLocale(env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"])

@@ -35,6 +35,16 @@ enum DeckLoading {
         return lessons
     }
 
+    /// Reads only the first lesson of a deck (`LessonLoader.deckPaths`' files and problems; see `DeckStart`). Nil when reading everything at
+    /// once must decide instead: a path that does not exist or a folder without lessons, no
+    /// files, or a first lesson with errors; `load` then reports every problem as before.
+    static func start(_ deck: (files: [String], problems: [Diagnostic])) -> DeckStart? {
+        let (files, problems) = deck
+        guard problems.isEmpty, let first = files.first,
+              let lesson = try? LessonLoader.load(path: first) else { return nil }
+        return DeckStart(first: lesson, rest: Array(files.dropFirst()))
+    }
+
     /// Loads every lesson of `paths` without printing: the valid lessons and every error found,
     /// in file order.
     static func collect(_ paths: [String]) -> (lessons: [Lesson], diagnostics: [Diagnostic]) {

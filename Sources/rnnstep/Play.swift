@@ -19,9 +19,15 @@ struct Play: ParsableCommand {
     var watch = false
 
     func run() throws {
-        let paths = self.paths.isEmpty ? try DeckLoading.defaultPaths() : self.paths
+        try Play.open(paths, color: display.color, language: display.language, watch: watch)
+    }
+
+    /// Runs `play` (also reached without ArgumentParser, see `QuickPlayArguments`).
+    static func open(_ paths: [String], color: ColorMode?, language: Language, watch: Bool) throws {
+        let paths = paths.isEmpty ? try DeckLoading.defaultPaths() : paths
         // Watching starts even from broken files (shown as their errors until a good save).
         let watcher = watch ? LessonWatcher(paths: paths) : nil
+        var start: DeckStart?
         let lessons: [Lesson]
         if let watcher, !watcher.files.isEmpty {
             let (_, missing) = LessonLoader.deckPaths(paths)
@@ -29,17 +35,30 @@ struct Play: ParsableCommand {
             if !missing.isEmpty { throw Failure(message: "") }
             lessons = watcher.deck
         } else {
-            lessons = try DeckLoading.load(paths)
+            // With a terminal, the first lesson is read before the first frame and the rest right
+            // after it (`DeckStart`); otherwise, or when the start finds a problem, all at once.
+            start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(LessonLoader.deckPaths(paths))
+            lessons = start == nil ? try DeckLoading.load(paths) : []
         }
         try Play.requireTerminal()
         let terminal = Terminal()
         do {
-            try terminal.start(colorMode: display.color)
+            try terminal.start(colorMode: color)
         } catch {
             throw Failure(message: "rnnstep: error: cannot start the terminal (\(error)); `rnnstep render PATH` prints a screen without one")
         }
-        var state = PlayerState(deck: lessons, language: display.language, size: terminal.size,
+        var state = PlayerState(deck: start?.standIn ?? lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
+        if let start, !start.rest.isEmpty {
+            terminal.draw(Player.view(state))  // the first frame; PlayLoop's first draw then changes nothing
+            let (deck, diagnostics) = start.complete()
+            guard diagnostics.isEmpty else {
+                terminal.stop()
+                diagnostics.forEach(DeckLoading.report)
+                throw Failure(message: "")
+            }
+            state.deck = deck
+        }
         if let watcher {
             state.problem = watcher.problemLine()
             state.problems = watcher.problemList()

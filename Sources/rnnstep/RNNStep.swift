@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lessons
 import Player
 import Screen
 
@@ -21,6 +22,13 @@ struct RNNStep: ParsableCommand {
     /// Parses the arguments and runs the command, mapping errors to exit status 0, 1 or 2.
     static func main() {
         do {
+            // `rnnstep` and plain `rnnstep play …` skip ArgumentParser's reflection (start-up time);
+            // everything else, `--help` and every error included, goes through it.
+            if let quick = QuickPlayArguments(Array(CommandLine.arguments.dropFirst())) {
+                try Play.open(quick.paths, color: quick.color, language: DisplayOptions.language(quick.lang),
+                              watch: quick.watch)
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Failure {
