@@ -1,9 +1,12 @@
 /// Prose word-wrapped by display width (Hangul = 2 columns), with inline `**bold**` and
 /// `` `code` ``.
 ///
-/// A blank line separates paragraphs and is kept as one blank row; a single newline is a line
-/// break; runs of spaces collapse. Lines break between words, and inside a word only when the word
-/// is longer than the line. Control characters become visible placeholders.
+/// Markdown's paragraph rule: a single newline inside a paragraph is a space, so the text flows
+/// to the width it is shown at; a blank line starts a new paragraph and is kept as one blank row.
+/// A line that starts a list item (`- `, `* `, `• ` or `1. `) starts a new row, and the lines
+/// that follow it join that item. Runs of spaces collapse. Lines break between words, and inside
+/// a word only when the word is longer than the line. Control characters become visible
+/// placeholders.
 public struct TextBlock: Sendable {
     /// A run of text in one style.
     public struct Span: Equatable, Sendable {
@@ -51,15 +54,39 @@ public struct TextBlock: Sendable {
         var rows: [[Glyph]] = []
         var pendingBlank = false
         let normalized = text.replacingOccurrences("\r\n", "\n").replacingOccurrences("\t", " ")
+        // Join the lines of each paragraph (and of each list item) into one logical line.
+        var logical: [(text: String, blankBefore: Bool)] = []
+        var joinable = false
         for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             if raw.allSatisfy({ $0 == " " }) {
-                pendingBlank = !rows.isEmpty
+                pendingBlank = !logical.isEmpty
+                joinable = false
                 continue
             }
-            if pendingBlank { rows.append([]); pendingBlank = false }
-            rows.append(contentsOf: wrap(styled(TextWidth.sanitized(String(raw))), width: width))
+            if joinable, !TextBlock.startsListItem(raw) {
+                logical[logical.count - 1].text += " " + raw
+            } else {
+                logical.append((String(raw), pendingBlank))
+            }
+            pendingBlank = false
+            joinable = true
+        }
+        for line in logical {
+            if line.blankBefore { rows.append([]) }
+            rows.append(contentsOf: wrap(styled(TextWidth.sanitized(line.text)), width: width))
         }
         return rows.map(spans)
+    }
+
+    /// True when `line` (leading spaces aside) starts a list item: `- `, `* `, `• ` or a number
+    /// followed by `. ` or `) `.
+    static func startsListItem(_ line: Substring) -> Bool {
+        let body = line.drop(while: { $0 == " " })
+        for marker in ["- ", "* ", "• "] where body.hasPrefix(marker) { return true }
+        let digits = body.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = body.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
     }
 
     /// Rows the text takes at `width` (before scrolling).
