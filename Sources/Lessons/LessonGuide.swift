@@ -57,7 +57,15 @@ steps:
 A text field is either a plain string (shown in every language) or a map with `ko` and/or `en`
 (at least one); a missing language falls back to the other. Any scalar counts as a string
 (`title: 1984` is the text "1984"), except null. Prose may use `**bold**`, `` `code` `` and blank
-lines between paragraphs. On screen, inline `` `code` `` is a light chip and never breaks across lines
+lines between paragraphs.
+
+**Paragraphs flow (Markdown's rule).** Inside a paragraph a single line break is a space: the text
+is re-wrapped to the width it is shown at, so break your source lines wherever you like. A blank
+line starts a new paragraph (shown as one blank row). A line that starts with `- `, `* `, `• `, `1. `
+or `1) ` starts a list item on a new row; the lines after it, up to the next item or blank line,
+join that item, and its wrapped rows hang under its text. To put lines under each other, make them a list or separate paragraphs. This
+holds for every text field (text steps, quiz questions, choices and explanations, captions,
+callouts); a `code` listing and a `diagram`'s art keep their lines exactly. On screen, inline `` `code` `` is a light chip and never breaks across lines
 (nor does a parenthesised group such as a shape `(None, 10, 8)`, which also stays with the word
 before it), when it fits one line. A value that starts with `*`, `&`, `!`, `[`, `{` or contains `: ` must be
 quoted or written as a block scalar (`|`). At most 100,000 characters per string.

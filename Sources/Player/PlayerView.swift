@@ -223,13 +223,13 @@ extension Player {
         return (right, total)
     }
 
-    /// The score the header shows on the lesson's last step ("3 of 4 right on the first try"),
+    /// The score the header shows on the lesson's last step ("first try: 3/4 right": 3 of 4 right on the first try),
     /// or nil elsewhere and in a lesson without quizzes.
     static func scoreText(_ state: PlayerState) -> String? {
         guard state.stepIndex == state.lesson.steps.count - 1 else { return nil }
         let (right, total) = score(state)
         guard total > 0 else { return nil }
-        return state.language == .ko ? "첫 시도 정답 \(right)/\(total)" : "\(right) of \(total) right on the first try"
+        return state.language == .ko ? "첫 시도 정답 \(right)/\(total)" : "first try: \(right)/\(total) right"
     }
 
     /// A short name of a step kind for the header.

@@ -26,7 +26,7 @@ import Testing
         // One right (the first), one wrong: a second key cannot change a final answer.
         Player.update(&s, keys: [.pageUp, .char("3"), .pageDown])
         #expect(s.stepIndex == 2)
-        #expect(header(s).contains("1 of 2 right on the first try · step 3/3"))
+        #expect(header(s).contains("first try: 1/2 right · step 3/3"))
         s.language = .ko
         #expect(header(s).contains("첫 시도 정답 1/2 · 단계 3/3"))
     }
@@ -34,19 +34,19 @@ import Testing
     @Test func onlyTheLastStepAndOnlyLessonsWithQuizzes() {
         var s = PlayerState(deck: Self.deck, language: .en)
         Player.update(&s, keys: [.char("1"), .pageDown, .char("3")])
-        #expect(!header(s).contains("right on the first try"))
+        #expect(!header(s).contains("first try"))
         Player.update(&s, keys: [.pageDown])
         // Unanswered quizzes count as not right; both were answered right here.
-        #expect(header(s).contains("2 of 2 right on the first try"))
+        #expect(header(s).contains("first try: 2/2 right"))
         Player.update(&s, keys: [.char("]")])
         #expect(s.lessonIndex == 1)
-        #expect(!header(s).contains("right on the first try"))
+        #expect(!header(s).contains("first try"))
     }
 
     @Test func unansweredQuizzesAreNotRight() {
         var s = PlayerState(deck: Self.deck, language: .en)
         Player.update(&s, keys: [.pageDown, .pageDown])
         #expect(Player.score(s).right == 0 && Player.score(s).of == 2)
-        #expect(header(s).contains("0 of 2 right on the first try"))
+        #expect(header(s).contains("first try: 0/2 right"))
     }
 }

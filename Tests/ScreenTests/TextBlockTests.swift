@@ -111,6 +111,9 @@ extension String {
     @Test func listItemsStartNewRowsAndTheirContinuationLinesJoin() {
         let text = "Keys:\n- `→`: next\n  timestep\n- `q`: quit\n1. first\n2) second\n**bold** stays joined"
         #expect(rows(text, 30) == ["Keys:", "- →: next timestep", "- q: quit", "1. first", "2) second bold stays joined"])
+        // A wrapped item hangs under its text, not under its marker.
+        #expect(rows("- one two three four five six", 16) == ["- one two three", "  four five six"])
+        #expect(rows("10. one two three four", 14) == ["10. one two", "    three four"])
         #expect(TextBlock.startsListItem("  * x"))
         #expect(!TextBlock.startsListItem("**bold**"))
         #expect(!TextBlock.startsListItem("2024 was"))

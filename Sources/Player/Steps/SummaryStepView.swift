@@ -26,8 +26,8 @@ struct SummaryStepView {
             ? "파라미터는 어디서 오나 (책: Wx, Wh, b)"
             : "Where the counts come from (book: Wx, Wh, b)", .bold))
         out.append((language == .ko
-            ? "Keras의 이름: kernel = Wxᵀ, recurrent_kernel = Whᵀ (둘 다 전치), bias = b"
-            : "Keras's names: kernel = Wxᵀ, recurrent_kernel = Whᵀ (both transposed), bias = b", .bold))
+            ? "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ는 전치), bias = b"
+            : "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ: transposed), bias = b", .bold))
         for layer in keras.layers {
             out.append((" \(layer.name)  " + layer.bookFormula, .plain))
             if !layer.weights.isEmpty {

@@ -73,9 +73,29 @@ public struct TextBlock: Sendable {
         }
         for line in logical {
             if line.blankBefore { rows.append([]) }
-            rows.append(contentsOf: wrap(styled(TextWidth.sanitized(line.text)), width: width))
+            let text = TextWidth.sanitized(line.text)
+            let marker = TextBlock.listMarker(text)
+            if marker > 0, width > marker + 4 {
+                // A list item: its wrapped rows hang under the text after the marker.
+                let head = styled(String(text.prefix(marker)))
+                let body = wrap(styled(String(text.dropFirst(marker))), width: width - marker)
+                let indent = [Glyph](repeating: (" ", 1, style, false), count: marker)
+                for (i, row) in body.enumerated() { rows.append((i == 0 ? head : indent) + row) }
+            } else {
+                rows.append(contentsOf: wrap(styled(text), width: width))
+            }
         }
         return rows.map(spans)
+    }
+
+    /// The characters of `line`'s list marker with its leading spaces and the space after it
+    /// (`- ` is 2, `10. ` is 4), or 0 when the line is not a list item.
+    static func listMarker(_ line: String) -> Int {
+        guard startsListItem(Substring(line)) else { return 0 }
+        let lead = line.prefix(while: { $0 == " " }).count
+        let body = line.dropFirst(lead)
+        let digits = body.prefix(while: { $0.isASCII && $0.isNumber }).count
+        return lead + (digits > 0 ? digits + 2 : 2)
     }
 
     /// True when `line` (leading spaces aside) starts a list item: `- `, `* `, `• ` or a number
