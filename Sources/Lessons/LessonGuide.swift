@@ -66,8 +66,8 @@ or `1) ` starts a list item on a new row; the lines after it, up to the next ite
 join that item, and its wrapped rows hang under its text. To put lines under each other, make them a list or separate paragraphs. This
 holds for every text field (text steps, quiz questions, choices and explanations, captions,
 callouts); a `code` listing and a `diagram`'s art keep their lines exactly. On screen, inline `` `code` `` is a light chip and never breaks across lines
-(nor does a parenthesised group such as a shape `(None, 10, 8)`, which also stays with the word
-before it), when it fits one line. A value that starts with `*`, `&`, `!`, `[`, `{` or contains `: ` must be
+(nor does a parenthesised group such as a shape `(None, 10, 8)`, which, when it is at most 16
+columns wide, also stays with the word before it), when it fits one line. A value that starts with `*`, `&`, `!`, `[`, `{` or contains `: ` must be
 quoted or written as a block scalar (`|`). At most 100,000 characters per string.
 
 `L` switches the language while playing; `--lang ko|en` (or `LANG=ko_KR.UTF-8`) picks the first

@@ -80,6 +80,9 @@ extension String {
     @Test func tuplesStayWholeAndStayWithTheirName() {
         let block = TextBlock("the output is h (None, 10, 8) and more")
         #expect(block.lines(width: 20).map { $0.map(\.text).joined() } == ["the output is", "h (None, 10, 8) and", "more"])
+        // A long group is still whole, but it does not drag the word before it to a new row.
+        #expect(TextBlock("does this layer have? (timesteps 2, input_dim 10)").lines(width: 30).map { $0.map(\.text).joined() }
+                == ["does this layer have?", "(timesteps 2, input_dim 10)"])
         // An unclosed parenthesis breaks as plain text does.
         #expect(TextBlock("a (b c d e").lines(width: 5).map { $0.map(\.text).joined() } == ["a (b", "c d e"])
     }

@@ -157,23 +157,20 @@ public struct TextBlock: Sendable {
 
     /// Greedy wrap of one input line.
     private func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
-        // Words: spaces break, except inside inline code and inside parentheses, and a word that
-        // opens a parenthesis stays with the word before it, so `Wx (8, 4)` and `(None, 10, 8)`
-        // are never split across lines (when they fit one).
+        // Words: spaces break, except inside inline code and inside parentheses, and a short
+        // word that opens a parenthesis stays with the word before it, so `Wx (8, 4)` and
+        // `(None, 10, 8)` are never split across lines (when they fit one).
         var words: [[Glyph]] = [[]]
+        var opensGroup: [Bool] = [false]
         var depth = 0
         for g in glyphs {
             if g.ch == " ", !g.code, depth == 0 {
-                if !(words.last!.isEmpty) { words.append([]) }
+                if !(words.last!.isEmpty) { words.append([]); opensGroup.append(false) }
                 continue
             }
+            if g.ch == "(", !g.code, words.last!.isEmpty, words.count > 1 { opensGroup[opensGroup.count - 1] = true }
             if g.ch == "(" { depth += 1 }
             if g.ch == ")" { depth = max(0, depth - 1) }
-            if g.ch == "(", words.last!.isEmpty, words.count > 1 {
-                // Glue to the previous word with the space between them.
-                words.removeLast()
-                words[words.count - 1].append((" ", 1, style, false))
-            }
             if g.width > 0 || !words.last!.isEmpty {
                 words[words.count - 1].append(g)
             }
@@ -182,8 +179,23 @@ public struct TextBlock: Sendable {
             // An unclosed parenthesis: fall back to breaking at every space of that text.
             return wrapPlain(glyphs, width: width)
         }
-        return fill(words, width: width)
+        // A short group such as `(8, 4)` stays with the word before it, with the space between
+        // them; a long one may start a row of its own, so the row before it is not left short.
+        var glued: [[Glyph]] = []
+        for (word, opens) in zip(words, opensGroup) {
+            if opens, !glued.isEmpty, word.reduce(0, { $0 + $1.width }) <= TextBlock.gluedGroupWidth {
+                glued[glued.count - 1] += [(" ", 1, style, false)] + word
+            } else {
+                glued.append(word)
+            }
+        }
+        return fill(glued, width: width)
     }
+
+    /// The widest parenthesised group (with what follows it up to the next space) that stays
+    /// with the word before it: `(None, 10, 8)` does, `(batch_size, timesteps, hidden_units)`
+    /// does not.
+    static let gluedGroupWidth = 16
 
     /// Greedy wrap that breaks at every space outside inline code.
     private func wrapPlain(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
