@@ -337,7 +337,9 @@ steps:
 | `answer` | integer, required: the number of the right choice, from 1 | — | 1 to the number of choices |
 | `explain` | text, required: shown after answering | — | |
 
-The student answers with the number keys; the first answer is final. `check` warns when two
+The student answers with the number keys; the first answer is final. On the lesson's last step the
+header shows the score, `first try: 3/4 right` (`첫 시도 정답 3/4`): the quizzes answered right, of all
+the lesson's quizzes. Put a quiz before the screen that reveals its answer, so students predict first. `check` warns when two
 choices read the same (ignoring case and spacing) in either language.
 
 ```yaml
