@@ -57,9 +57,17 @@ steps:
 A text field is either a plain string (shown in every language) or a map with `ko` and/or `en`
 (at least one); a missing language falls back to the other. Any scalar counts as a string
 (`title: 1984` is the text "1984"), except null. Prose may use `**bold**`, `` `code` `` and blank
-lines between paragraphs. On screen, inline `` `code` `` is a light chip and never breaks across lines
-(nor does a parenthesised group such as a shape `(None, 10, 8)`, which also stays with the word
-before it), when it fits one line. A value that starts with `*`, `&`, `!`, `[`, `{` or contains `: ` must be
+lines between paragraphs.
+
+**Paragraphs flow (Markdown's rule).** Inside a paragraph a single line break is a space: the text
+is re-wrapped to the width it is shown at, so break your source lines wherever you like. A blank
+line starts a new paragraph (shown as one blank row). A line that starts with `- `, `* `, `• `, `1. `
+or `1) ` starts a list item on a new row; the lines after it, up to the next item or blank line,
+join that item, and its wrapped rows hang under its text. To put lines under each other, make them a list or separate paragraphs. This
+holds for every text field (text steps, quiz questions, choices and explanations, captions,
+callouts); a `code` listing and a `diagram`'s art keep their lines exactly. On screen, inline `` `code` `` is a light chip and never breaks across lines
+(nor does a parenthesised group such as a shape `(None, 10, 8)`, which, when it is at most 16
+columns wide, also stays with the word before it), when it fits one line. A value that starts with `*`, `&`, `!`, `[`, `{` or contains `: ` must be
 quoted or written as a block scalar (`|`). At most 100,000 characters per string.
 
 `L` switches the language while playing; `--lang ko|en` (or `LANG=ko_KR.UTF-8`) picks the first
@@ -329,7 +337,9 @@ steps:
 | `answer` | integer, required: the number of the right choice, from 1 | — | 1 to the number of choices |
 | `explain` | text, required: shown after answering | — | |
 
-The student answers with the number keys; the first answer is final. `check` warns when two
+The student answers with the number keys; the first answer is final. On the lesson's last step the
+header shows the score, `first try: 3/4 right` (`첫 시도 정답 3/4`): the quizzes answered right, of all
+the lesson's quizzes. Put a quiz before the screen that reveals its answer, so students predict first. `check` warns when two
 choices read the same (ignoring case and spacing) in either language.
 
 ```yaml

@@ -155,6 +155,7 @@ extension Player {
         } else if state.timestepCount > 0 {
             right = timestepText(state) + " · " + right
         }
+        if let score = scoreText(state) { right = score + " · " + right }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
         frame.put(left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
@@ -208,6 +209,27 @@ extension Player {
 
     private static func formatSpeed(_ speed: Double) -> String {
         speed == speed.rounded() ? String(Int(speed)) : String(speed)
+    }
+
+    /// The lesson's quizzes answered right on the first try (an answer is final), and how many
+    /// quizzes it has.
+    static func score(_ state: PlayerState) -> (right: Int, of: Int) {
+        var right = 0, total = 0
+        for (index, step) in state.lesson.steps.enumerated() {
+            guard case .quiz(let quiz) = step.kind else { continue }
+            total += 1
+            if state.answers[StepID(lesson: state.lessonIndex, step: index)] == quiz.answer { right += 1 }
+        }
+        return (right, total)
+    }
+
+    /// The score the header shows on the lesson's last step ("first try: 3/4 right": 3 of 4 right on the first try),
+    /// or nil elsewhere and in a lesson without quizzes.
+    static func scoreText(_ state: PlayerState) -> String? {
+        guard state.stepIndex == state.lesson.steps.count - 1 else { return nil }
+        let (right, total) = score(state)
+        guard total > 0 else { return nil }
+        return state.language == .ko ? "첫 시도 정답 \(right)/\(total)" : "first try: \(right)/\(total) right"
     }
 
     /// A short name of a step kind for the header.

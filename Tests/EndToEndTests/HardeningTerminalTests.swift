@@ -162,8 +162,8 @@ import Testing
         // The deck's Korean-titled rnn lesson (04), first screen and one timestep in.
         for _ in 0..<3 { try t.send("]") }
         screens.append(try t.waitFor(text: "An RNN in NumPy"))
-        for _ in 0..<4 { try t.send("PageDown") }  // step 5 is the rnn step
-        try t.waitFor(text: "step 5/8")
+        for _ in 0..<5 { try t.send("PageDown") }  // step 6 is the rnn step
+        try t.waitFor(text: "step 6/9")
         try t.send("End")
         screens.append(try t.waitFor(15, "an rnn step at its last timestep") { $0.contains(/t = (\d+)\/\1/) })
         try t.send("?")

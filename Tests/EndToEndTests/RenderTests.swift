@@ -4,8 +4,8 @@ import Testing
 /// `rnnstep render`: the screen that play would show, as text.
 @Suite(.timeLimit(.minutes(2))) struct RenderTests {
     static let numpyLesson = Harness.packageRoot.appendingPathComponent("lessons/04-numpy-rnn.yaml").path
-    /// The keys from the first step to t = 1 of the NumPy lesson's first rnn step (its fifth step).
-    static let firstTimestep = "<pgdn><pgdn><pgdn><pgdn><right>"
+    /// The keys from the first step to t = 1 of the NumPy lesson's first rnn step (its sixth step).
+    static let firstTimestep = "<pgdn><pgdn><pgdn><pgdn><pgdn><right>"
 
     @Test func renderFillsExactlyTheSize() throws {
         let result = try Harness.rnnstep(["render", Self.numpyLesson, "--size", "120x40", "--keys", Self.firstTimestep,

@@ -85,3 +85,40 @@ import Testing
         #expect(totals.filter { $0 == 42 }.count == 3)
     }
 }
+
+/// Issue 15: quizzes whose right answer is not guessable by position, and the hand-checkable step.
+@Suite struct ShippedQuizAndCalloutTests {
+    @Test func quizAnswerPositionsAreNotPredictable() throws {
+        let deck = try ShippedDeckTests.deck().prefix(7)
+        let answers = deck.flatMap { $0.steps.compactMap { step -> Int? in if case .quiz(let q) = step.kind { q.answer } else { nil } } }
+        #expect(answers.count >= 12)
+        // Every position 1 to 4 is right somewhere, none more than a third of the time, and
+        // never three times in a row.
+        for position in 0..<4 {  // `Quiz.answer` is 0-based
+            let count = answers.filter { $0 == position }.count
+            #expect(count > 0 && count * 3 <= answers.count, "answer \(position + 1) is right \(count) of \(answers.count) times")
+        }
+        for i in 2..<answers.count {
+            #expect(!(answers[i] == answers[i - 1] && answers[i] == answers[i - 2]), "three answers \(answers[i] + 1) in a row at quiz \(i + 1)")
+        }
+    }
+
+    @Test func theHandCheckableStepComputesWhatItsCalloutsSay() throws {
+        let lesson = try ShippedDeckTests.deck()[1]
+        let steps = lesson.steps.filter { if case .rnn = $0.kind { true } else { false } }
+        let step = try #require(steps.last)
+        guard case .rnn(let spec) = step.kind else { return }
+        #expect(spec.timesteps == 4 && spec.inputDim == 2 && spec.hiddenUnits == 2)
+        let h = try RNNRun(spec: spec).completed().records.map(\.h)
+        let expected: [[Double]] = [[0.7616, 0], [0.3634, 0.7616], [0.1797, 0.3634], [0.0896, 0.1797]]
+        for (t, row) in expected.enumerated() {
+            for (j, value) in row.enumerated() { #expect(abs(h[t][j] - value) < 5e-5, "h_\(t + 1)[\(j)]") }
+        }
+        // Each callout quotes the state of its timestep, rounded to three places.
+        for (t, text) in [(1, "0.762"), (2, "0.363"), (3, "0.180"), (4, "0.090")] {
+            let callout = try #require(step.callouts[t])
+            #expect(callout.text(.en).contains(text) && callout.text(.ko).contains(text), "t = \(t)")
+        }
+        #expect(step.callouts[1]?.text(.en).contains("h_0 is zero") == true)
+    }
+}

@@ -80,7 +80,46 @@ extension String {
     @Test func tuplesStayWholeAndStayWithTheirName() {
         let block = TextBlock("the output is h (None, 10, 8) and more")
         #expect(block.lines(width: 20).map { $0.map(\.text).joined() } == ["the output is", "h (None, 10, 8) and", "more"])
+        // A long group is still whole, but it does not drag the word before it to a new row.
+        #expect(TextBlock("does this layer have? (timesteps 2, input_dim 10)").lines(width: 30).map { $0.map(\.text).joined() }
+                == ["does this layer have?", "(timesteps 2, input_dim 10)"])
         // An unclosed parenthesis breaks as plain text does.
         #expect(TextBlock("a (b c d e").lines(width: 5).map { $0.map(\.text).joined() } == ["a (b", "c d e"])
+    }
+}
+
+@Suite struct FlowingTextTests {
+    private func rows(_ text: String, _ width: Int) -> [String] {
+        TextBlock(text).lines(width: width).map { $0.map(\.text).joined() }
+    }
+
+    @Test func aSingleNewlineInsideAParagraphIsASpace() {
+        // The author's line break falls after "deeper"; the text flows to the width instead.
+        let text = "Near-white is zero, and a deeper\ncolour means a larger number."
+        #expect(rows(text, 40) == ["Near-white is zero, and a deeper colour", "means a larger number."])
+        #expect(rows(text, 80) == ["Near-white is zero, and a deeper colour means a larger number."])
+    }
+
+    @Test func aBlankLineStartsANewParagraph() {
+        #expect(rows("one\ntwo\n\nthree\n  \nfour", 20) == ["one two", "", "three", "", "four"])
+    }
+
+    @Test func aTupleOrCodeSpanBrokenAcrossSourceLinesStaysWhole() {
+        // The source breaks inside the tuple and inside the code span; on screen neither splits,
+        // and the tuple stays with the word before it.
+        let text = "the output shape is (None,\n10, 8) and `x =\nkernel` here"
+        #expect(rows(text, 24) == ["the output shape", "is (None, 10, 8) and", "x = kernel here"])
+    }
+
+    @Test func listItemsStartNewRowsAndTheirContinuationLinesJoin() {
+        let text = "Keys:\n- `→`: next\n  timestep\n- `q`: quit\n1. first\n2) second\n**bold** stays joined"
+        #expect(rows(text, 30) == ["Keys:", "- →: next timestep", "- q: quit", "1. first", "2) second bold stays joined"])
+        // A wrapped item hangs under its text, not under its marker.
+        #expect(rows("- one two three four five six", 16) == ["- one two three", "  four five six"])
+        #expect(rows("10. one two three four", 14) == ["10. one two", "    three four"])
+        #expect(TextBlock.startsListItem("  * x"))
+        #expect(!TextBlock.startsListItem("**bold**"))
+        #expect(!TextBlock.startsListItem("2024 was"))
+        #expect(!TextBlock.startsListItem("-x"))
     }
 }

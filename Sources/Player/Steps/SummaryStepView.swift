@@ -23,8 +23,11 @@ struct SummaryStepView {
         var out: [(String, Style)] = KerasSummary(keras).fitting(width: width).lines.map { ($0, .plain) }
         out.append(("", .plain))
         out.append((language == .ko
-            ? "파라미터는 어디서 오나 (책: Wx, Wh, b / Keras: kernel = Wx의 전치)"
-            : "Where the counts come from (book: Wx, Wh, b / Keras: kernel = Wx transposed)", .bold))
+            ? "파라미터는 어디서 오나 (책: Wx, Wh, b)"
+            : "Where the counts come from (book: Wx, Wh, b)", .bold))
+        out.append((language == .ko
+            ? "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ는 전치), bias = b"
+            : "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ: transposed), bias = b", .bold))
         for layer in keras.layers {
             out.append((" \(layer.name)  " + layer.bookFormula, .plain))
             if !layer.weights.isEmpty {

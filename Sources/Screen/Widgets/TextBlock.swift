@@ -1,9 +1,12 @@
 /// Prose word-wrapped by display width (Hangul = 2 columns), with inline `**bold**` and
 /// `` `code` ``.
 ///
-/// A blank line separates paragraphs and is kept as one blank row; a single newline is a line
-/// break; runs of spaces collapse. Lines break between words, and inside a word only when the word
-/// is longer than the line. Control characters become visible placeholders.
+/// Markdown's paragraph rule: a single newline inside a paragraph is a space, so the text flows
+/// to the width it is shown at; a blank line starts a new paragraph and is kept as one blank row.
+/// A line that starts a list item (`- `, `* `, `• ` or `1. `) starts a new row, and the lines
+/// that follow it join that item. Runs of spaces collapse. Lines break between words, and inside
+/// a word only when the word is longer than the line. Control characters become visible
+/// placeholders.
 public struct TextBlock: Sendable {
     /// A run of text in one style.
     public struct Span: Equatable, Sendable {
@@ -51,15 +54,59 @@ public struct TextBlock: Sendable {
         var rows: [[Glyph]] = []
         var pendingBlank = false
         let normalized = text.replacingOccurrences("\r\n", "\n").replacingOccurrences("\t", " ")
+        // Join the lines of each paragraph (and of each list item) into one logical line.
+        var logical: [(text: String, blankBefore: Bool)] = []
+        var joinable = false
         for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             if raw.allSatisfy({ $0 == " " }) {
-                pendingBlank = !rows.isEmpty
+                pendingBlank = !logical.isEmpty
+                joinable = false
                 continue
             }
-            if pendingBlank { rows.append([]); pendingBlank = false }
-            rows.append(contentsOf: wrap(styled(TextWidth.sanitized(String(raw))), width: width))
+            if joinable, !TextBlock.startsListItem(raw) {
+                logical[logical.count - 1].text += " " + raw
+            } else {
+                logical.append((String(raw), pendingBlank))
+            }
+            pendingBlank = false
+            joinable = true
+        }
+        for line in logical {
+            if line.blankBefore { rows.append([]) }
+            let text = TextWidth.sanitized(line.text)
+            let marker = TextBlock.listMarker(text)
+            if marker > 0, width > marker + 4 {
+                // A list item: its wrapped rows hang under the text after the marker.
+                let head = styled(String(text.prefix(marker)))
+                let body = wrap(styled(String(text.dropFirst(marker))), width: width - marker)
+                let indent = [Glyph](repeating: (" ", 1, style, false), count: marker)
+                for (i, row) in body.enumerated() { rows.append((i == 0 ? head : indent) + row) }
+            } else {
+                rows.append(contentsOf: wrap(styled(text), width: width))
+            }
         }
         return rows.map(spans)
+    }
+
+    /// The characters of `line`'s list marker with its leading spaces and the space after it
+    /// (`- ` is 2, `10. ` is 4), or 0 when the line is not a list item.
+    static func listMarker(_ line: String) -> Int {
+        guard startsListItem(Substring(line)) else { return 0 }
+        let lead = line.prefix(while: { $0 == " " }).count
+        let body = line.dropFirst(lead)
+        let digits = body.prefix(while: { $0.isASCII && $0.isNumber }).count
+        return lead + (digits > 0 ? digits + 2 : 2)
+    }
+
+    /// True when `line` (leading spaces aside) starts a list item: `- `, `* `, `• ` or a number
+    /// followed by `. ` or `) `.
+    static func startsListItem(_ line: Substring) -> Bool {
+        let body = line.drop(while: { $0 == " " })
+        for marker in ["- ", "* ", "• "] where body.hasPrefix(marker) { return true }
+        let digits = body.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = body.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
     }
 
     /// Rows the text takes at `width` (before scrolling).
@@ -110,23 +157,20 @@ public struct TextBlock: Sendable {
 
     /// Greedy wrap of one input line.
     private func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
-        // Words: spaces break, except inside inline code and inside parentheses, and a word that
-        // opens a parenthesis stays with the word before it, so `Wx (8, 4)` and `(None, 10, 8)`
-        // are never split across lines (when they fit one).
+        // Words: spaces break, except inside inline code and inside parentheses, and a short
+        // word that opens a parenthesis stays with the word before it, so `Wx (8, 4)` and
+        // `(None, 10, 8)` are never split across lines (when they fit one).
         var words: [[Glyph]] = [[]]
+        var opensGroup: [Bool] = [false]
         var depth = 0
         for g in glyphs {
             if g.ch == " ", !g.code, depth == 0 {
-                if !(words.last!.isEmpty) { words.append([]) }
+                if !(words.last!.isEmpty) { words.append([]); opensGroup.append(false) }
                 continue
             }
+            if g.ch == "(", !g.code, words.last!.isEmpty, words.count > 1 { opensGroup[opensGroup.count - 1] = true }
             if g.ch == "(" { depth += 1 }
             if g.ch == ")" { depth = max(0, depth - 1) }
-            if g.ch == "(", words.last!.isEmpty, words.count > 1 {
-                // Glue to the previous word with the space between them.
-                words.removeLast()
-                words[words.count - 1].append((" ", 1, style, false))
-            }
             if g.width > 0 || !words.last!.isEmpty {
                 words[words.count - 1].append(g)
             }
@@ -135,8 +179,23 @@ public struct TextBlock: Sendable {
             // An unclosed parenthesis: fall back to breaking at every space of that text.
             return wrapPlain(glyphs, width: width)
         }
-        return fill(words, width: width)
+        // A short group such as `(8, 4)` stays with the word before it, with the space between
+        // them; a long one may start a row of its own, so the row before it is not left short.
+        var glued: [[Glyph]] = []
+        for (word, opens) in zip(words, opensGroup) {
+            if opens, !glued.isEmpty, word.reduce(0, { $0 + $1.width }) <= TextBlock.gluedGroupWidth {
+                glued[glued.count - 1] += [(" ", 1, style, false)] + word
+            } else {
+                glued.append(word)
+            }
+        }
+        return fill(glued, width: width)
     }
+
+    /// The widest parenthesised group (with what follows it up to the next space) that stays
+    /// with the word before it: `(None, 10, 8)` does, `(batch_size, timesteps, hidden_units)`
+    /// does not.
+    static let gluedGroupWidth = 16
 
     /// Greedy wrap that breaks at every space outside inline code.
     private func wrapPlain(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
