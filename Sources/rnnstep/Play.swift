@@ -8,9 +8,9 @@ import Terminal
 /// `rnnstep play PATH…` (and bare `rnnstep`): the lessons in the terminal.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open lessons in the terminal (default: lessons/).")
+        abstract: "Open lessons in the terminal (default: ./lessons, else the built-in deck).")
 
-    @Argument(help: "Lesson files or folders (default: lessons/).")
+    @Argument(help: "Lesson files or folders (default: ./lessons, else the built-in deck).")
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
@@ -19,17 +19,20 @@ struct Play: ParsableCommand {
     var watch = false
 
     func run() throws {
-        let paths = self.paths.isEmpty ? try DeckLoading.defaultPaths() : self.paths
+        let paths = self.paths.isEmpty ? DeckLoading.defaultPaths() : self.paths
+        if watch && paths == nil {
+            throw Failure(message: "rnnstep: error: --watch needs lesson files: the built-in deck cannot change; `rnnstep lessons export DIR` writes it out to edit")
+        }
         // Watching starts even from broken files (shown as their errors until a good save).
-        let watcher = watch ? LessonWatcher(paths: paths) : nil
+        let watcher = watch ? paths.map { LessonWatcher(paths: $0) } : nil
         let lessons: [Lesson]
-        if let watcher, !watcher.files.isEmpty {
+        if let watcher, let paths, !watcher.files.isEmpty {
             let (_, missing) = LessonLoader.deckPaths(paths)
             missing.forEach(DeckLoading.report)
             if !missing.isEmpty { throw Failure(message: "") }
             lessons = watcher.deck
         } else {
-            lessons = try DeckLoading.load(paths)
+            lessons = try DeckLoading.loadDeck(paths ?? []).lessons
         }
         try Play.requireTerminal()
         let terminal = Terminal()

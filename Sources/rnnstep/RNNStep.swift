@@ -10,11 +10,12 @@ struct RNNStep: ParsableCommand {
         commandName: "rnnstep",
         abstract: "Step through a recurrent neural network, one timestep per key.",
         discussion: """
-            With no subcommand, opens the chapter's deck (lessons/) in the terminal.
+            With no subcommand, opens the chapter's deck in the terminal: ./lessons when it
+            exists, else the deck built into the binary.
             Exit status: 0 success, 1 invalid input (or no terminal), 2 usage error.
             """,
         version: PlayerState.version,
-        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self],
+        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self, LessonsCommand.self],
         defaultSubcommand: Play.self
     )
 

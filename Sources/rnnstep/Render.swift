@@ -8,8 +8,8 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the screen play shows after some keys.")
 
-    @Argument(help: "A lesson file or a folder of lessons.")
-    var path: String
+    @Argument(help: "A lesson file or a folder of lessons (default: ./lessons, else the built-in deck).")
+    var path: String?
 
     @Option(name: .long, help: "Screen size as COLSxROWS.")
     var size: String = "100x30"
@@ -25,7 +25,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let lessons = try DeckLoading.load([path])
+        let lessons = try DeckLoading.loadDeck(path.map { [$0] } ?? []).lessons
         let mode = display.color ?? .none
         // The size is known before the first key, as in play, so scrolling is clamped to it.
         var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),

@@ -49,7 +49,7 @@ import Testing
         #expect(result.stderr.contains(path) && result.stderr.contains("error:"), "stderr: \(result.stderr)")
     }
 
-    @Test(arguments: [["check"], ["trace"], ["summary"], ["render"]])
+    @Test(arguments: [["check"], ["trace"], ["summary"], ["lessons", "export"]])
     func aSubcommandWithoutItsPathIsAUsageError(_ arguments: [String]) throws {
         let result = try Harness.rnnstep(arguments)
         #expect(result.status == 2, "stderr: \(result.stderr)")
