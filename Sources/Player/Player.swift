@@ -55,11 +55,10 @@ public enum Player {
             state.size = size
         case .tick:
             guard state.playing else { return }
-            if !advance(&state) {
-                state.playing = false
-            }
+            autoAdvance(&state)
         case .key(let key):
             state.notice = nil
+            if handleMenuKey(key, &state) { return }
             if handleInspectKey(key, &state) { return }
             guard let action = KeyBindings.action(for: key) else {
                 if state.showHelp { state.showHelp = false }
@@ -167,7 +166,9 @@ public enum Player {
         case .backwardView:
             toggleBackward(&state)
         case .inspect:
-            enterInspect(&state)
+            if enterMeansNext(state) { perform(.next, on: &state) } else { enterInspect(&state) }
+        case .lessonMenu:
+            toggleMenu(&state)
         case .trajectories:
             toggleTrajectories(&state)
         case .answer:

@@ -45,6 +45,8 @@ public struct PlayerState {
     public var problems: [String] = []
     /// True while the `e` panel of problems is shown.
     public var showProblems = false
+    /// The selected row of the `m` lesson menu while it is shown, else nil.
+    public var menu: Int?
     /// The screen size the state is drawn at (`PlayerEvent.resize` changes it).
     public var size: Size
     /// How the screen shows colour.

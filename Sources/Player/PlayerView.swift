@@ -60,6 +60,9 @@ extension Player {
             HelpOverlay(language: state.language).render(into: &frame, area: body)
         } else if state.showProblems {
             ProblemsPanel(problems: state.problems, language: state.language, ascii: !halfBlocks).render(into: &frame, area: body)
+        } else if let selected = state.menu {
+            LessonMenu(deck: state.deck, current: state.lessonIndex, selected: selected, answers: state.answers,
+                       language: state.language, ascii: !halfBlocks).render(into: &frame, area: body)
         }
         return Screenful(frame: frame, facts: facts)
     }

@@ -21,6 +21,11 @@ struct RNNStep: ParsableCommand {
 
     /// Parses the arguments and runs the command, mapping errors to exit status 0, 1 or 2.
     static func main() {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            FileHandle.standardError.write(Data((TextWidth.sanitized(message, keepNewlines: true) + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
