@@ -18,6 +18,9 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Reload lessons as they change; e lists the errors.")
     var watch = false
 
+    @Flag(name: .long, help: "Start from the beginning instead of where the last play of this deck stopped.")
+    var restart = false
+
     func run() throws {
         let paths = self.paths.isEmpty ? DeckLoading.defaultPaths() : self.paths
         if watch && paths == nil {
@@ -47,6 +50,8 @@ struct Play: ParsableCommand {
             state.problem = watcher.problemLine()
             state.problems = watcher.problemList()
         }
+        let store = ResumeStore(deck: paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name)
+        if !restart { Play.resume(&state, from: store) }
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {
@@ -55,8 +60,31 @@ struct Play: ParsableCommand {
             terminal.stop()
             throw Failure(message: "rnnstep: error: play stopped: \(error)")
         }
+        let saveProblem = store.save(SavedPlace(state, deck: store.deck))
         terminal.stop()
+        if let saveProblem { Output.err("rnnstep: warning: \(saveProblem)") }
         if case .signal(let number) = outcome { Terminal.exit(bySignal: number) }
+    }
+
+    /// Moves `state` to the place saved for `store`'s deck, with a notice saying so, or says in a
+    /// notice why a state file was ignored.
+    static func resume(_ state: inout PlayerState, from store: ResumeStore) {
+        let ko = state.language == .ko
+        switch store.load() {
+        case .none:
+            break
+        case .place(let place):
+            if Player.restore(&state, to: place) {
+                let lesson = place.lesson + 1, step = place.step + 1
+                state.notice = ko ? "지난번 자리에서 이어 갑니다: 레슨 \(lesson), 단계 \(step) (처음부터: --restart)"
+                    : "resumed where you stopped: lesson \(lesson), step \(step) (--restart starts over)"
+            } else {
+                state.notice = ko ? "저장된 자리가 이 레슨 묶음에 없어 처음부터 시작합니다"
+                    : "the saved place is not in this deck any more; starting from the beginning"
+            }
+        case .ignored(let reason):
+            state.notice = ko ? "저장된 자리 파일을 무시했습니다: \(reason)" : "ignored the saved place: \(reason)"
+        }
     }
 
     /// Refuses to start without a usable terminal, suggesting `render` instead.

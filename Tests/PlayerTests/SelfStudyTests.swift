@@ -74,4 +74,24 @@ import Testing
         let quit = KeyBindings.all.first { $0.action == .quit }?.help.text(language) ?? "?"
         #expect(lines.dropLast().contains { $0.contains(" q ") && $0.contains(quit) }, "q quit is in the overlay")
     }
+
+    @Test func aSavedPlaceIsRestoredClampedAndAForeignOneRefused() {
+        var state = Self.state(Decks.quiz + Decks.two, keys: [.char("2"), .char("]"), .pageDown, .right, .right])
+        let place = SavedPlace(state, deck: "built-in")
+        #expect(place.lesson == 1 && place.step == 1 && place.timestep == 2 && place.answers.count == 1)
+        var fresh = Self.state(Decks.quiz + Decks.two)
+        #expect(Player.restore(&fresh, to: place))
+        #expect(fresh.lessonIndex == 1 && fresh.stepIndex == 1 && fresh.timestep == 2)
+        #expect(fresh.answers[StepID(lesson: 0, step: 0)] == 1)
+        var far = place
+        far.lesson = 9
+        var other = Self.state(Decks.two)
+        #expect(!Player.restore(&other, to: far))
+        #expect(other.lessonIndex == 0 && other.stepIndex == 0)
+        var late = place
+        late.timestep = 99
+        state = Self.state(Decks.quiz + Decks.two)
+        Player.restore(&state, to: late)
+        #expect(state.timestep == 3, "clamped to T")
+    }
 }
