@@ -8,9 +8,9 @@ import Terminal
 /// `rnnstep play PATH…` (and bare `rnnstep`): the lessons in the terminal.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open lessons in the terminal (default: ./lessons, else the built-in deck).")
+        abstract: "Open lessons in the terminal: ./lessons, else the built-in deck.")
 
-    @Argument(help: "Lesson files or folders (default: ./lessons, else the built-in deck).")
+    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.")
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
