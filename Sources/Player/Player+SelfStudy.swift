@@ -65,3 +65,19 @@ extension Player {
         if !advance(&state) { state.playing = false }
     }
 }
+
+extension Player {
+    /// Scrolls the key overlay with ↓ ↑ (j k) where it scrolls (screens too small for it in two
+    /// columns); true when the key was used so. Elsewhere those keys close it as any key does.
+    static func scrollHelp(_ action: Action, _ state: inout PlayerState) -> Bool {
+        let size = state.size
+        guard action == .scrollDown || action == .scrollUp,
+              size.width >= minimumSize.width, size.height >= minimumSize.height else { return false }
+        // The body between the header and the status line, where the overlay is drawn.
+        let area = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let bound = HelpOverlay(language: state.language).maxScroll(in: area)
+        guard bound > 0 else { return false }
+        state.helpScroll = min(bound, max(0, state.helpScroll + (action == .scrollDown ? 1 : -1)))
+        return true
+    }
+}

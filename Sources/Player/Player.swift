@@ -65,6 +65,7 @@ public enum Player {
                 state.showProblems = false
                 return
             }
+            if state.showHelp, scrollHelp(action, &state) { return }
             if state.showHelp, action != .quit, action != .redraw, action != .toggleLanguage {
                 state.showHelp = false
                 if action == .help || action == .dismiss { return }
@@ -152,6 +153,7 @@ public enum Player {
             state.language = state.language == .ko ? .en : .ko
         case .help:
             state.showHelp.toggle()
+            state.helpScroll = 0
         case .problems:
             if state.problems.isEmpty {
                 state.notice = state.language == .ko ? "오류가 없습니다" : "no errors"

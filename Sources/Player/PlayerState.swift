@@ -26,6 +26,8 @@ public struct PlayerState {
     public var language: Language
     /// True while the key overlay is shown.
     public var showHelp = false
+    /// Rows the key overlay is scrolled by, on screens where it scrolls (↓ ↑ while it is shown).
+    public var helpScroll = 0
     /// True while the player advances by itself.
     public var playing = false
     /// Index into `Player.speeds`.

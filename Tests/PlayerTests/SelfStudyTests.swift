@@ -75,6 +75,30 @@ import Testing
         #expect(lines.dropLast().contains { $0.contains(" q ") && $0.contains(quit) }, "q quit is in the overlay")
     }
 
+    @Test(arguments: [Language.ko, .en])
+    func atSixtyByTwentyTheHelpOverlayScrollsThroughEveryRowIncludingQuit(_ language: Language) {
+        var state = PlayerState(deck: Decks.two, language: language, size: Size(width: 60, height: 20))
+        Player.update(&state, .key(.char("?")))
+        var seen = Set<String>()
+        for _ in 0..<60 {
+            let lines = Player.view(state).text.split(separator: "\n").map(String.init)
+            #expect(lines.allSatisfy { TextWidth.width(of: $0) <= 60 })
+            for row in HelpOverlay(language: language).rows where lines.contains(where: { $0.contains("│ \(row.keys) ") && $0.contains(row.help) }) {
+                seen.insert(row.keys + row.help)
+            }
+            Player.update(&state, .key(.char("j")))
+            #expect(state.showHelp, "j scrolls the overlay instead of closing it")
+        }
+        let all = HelpOverlay(language: language).rows
+        #expect(seen.count == Set(all.map { $0.keys + $0.help }).count, "rows never shown: \(all.filter { !seen.contains($0.keys + $0.help) })")
+        Player.update(&state, .key(.char("x")))
+        #expect(!state.showHelp)
+        // At 80×24 the overlay fits in two columns: j closes it as any key does.
+        var big = PlayerState(deck: Decks.two, language: language, size: Size(width: 80, height: 24))
+        Player.update(&big, keys: [.char("?"), .char("j")])
+        #expect(!big.showHelp)
+    }
+
     @Test func aSavedPlaceIsRestoredClampedAndAForeignOneRefused() {
         var state = Self.state(Decks.quiz + Decks.two, keys: [.char("2"), .char("]"), .pageDown, .right, .right])
         let place = SavedPlace(state, deck: "built-in")
