@@ -50,6 +50,8 @@ public enum Action: String, Equatable, Sendable, CaseIterable {
     case inspect
     /// Show the history of hidden states as lines per unit, or as a heatmap again.
     case trajectories
+    /// Open or close the lesson menu (every lesson of the deck; arrows and Enter jump).
+    case lessonMenu
     /// Answer the quiz of the current step with the digit pressed.
     case answer
     /// Leave the program.

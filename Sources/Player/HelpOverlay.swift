@@ -11,15 +11,50 @@ struct HelpOverlay {
         KeyBindings.all.map { ($0.label, $0.help.text(language)) } + InspectKeys.all.map { ($0.label, $0.help.text(language)) }
     }
 
-    /// Draws the overlay centred in `area`; in two columns when one does not fit its height
-    /// (80×24 has 22 rows for 22 bindings and the box).
+    /// Rows scrolled, when the overlay scrolls (`PlayerState.helpScroll`; clamped here).
+    var scroll = 0
+
+    /// Draws the overlay centred in `area`: in one column when it fits, else in two (80×24 has
+    /// 22 rows for 37 rows and the box), else, on screens too small for both (60×20), one column
+    /// that scrolls with ↓ ↑ (j k) and says which rows it shows.
     func render(into frame: inout Frame, area: Rect) {
         let title = language == .ko ? "키 (아무 키나 누르면 닫힘)" : "Keys (any key closes)"
-        var entries = rows
-        if entries.count + 2 > area.height {
-            entries = HelpOverlay.twoColumns(entries)
+        let entries = rows
+        if entries.count + 2 <= area.height {
+            Overlay(title: title, entries: entries).render(into: &frame, area: area)
+            return
         }
-        Overlay(title: title, entries: entries).render(into: &frame, area: area)
+        let two = HelpOverlay.twoColumns(entries)
+        if !HelpOverlay.scrolls(rows: entries, area: area) {
+            Overlay(title: title, entries: two).render(into: &frame, area: area)
+            return
+        }
+        let visible = HelpOverlay.visibleRows(area)
+        let first = min(max(0, scroll), entries.count - visible)
+        let last = first + visible
+        let footer = language == .ko
+            ? "↓↑ j k: 더 보기 (\(first + 1)–\(last) / \(entries.count))"
+            : "↓↑ j k: more (\(first + 1)–\(last) of \(entries.count))"
+        Overlay(title: title, entries: Array(entries[first..<last]), footer: footer).render(into: &frame, area: area)
+    }
+
+    /// True when neither one column nor two fit `area`, so the overlay scrolls.
+    static func scrolls(rows entries: [(keys: String, help: String)], area: Rect) -> Bool {
+        guard entries.count + 2 > area.height else { return false }
+        let two = twoColumns(entries)
+        let keyWidth = two.map { TextWidth.width(of: $0.keys) }.max() ?? 0
+        let width = keyWidth + 2 + (two.map { TextWidth.width(of: $0.help) }.max() ?? 0) + 4
+        return two.count + 2 > area.height || width > area.width
+    }
+
+    /// The rows a scrolling overlay shows in `area` (the box and the footer take 4).
+    static func visibleRows(_ area: Rect) -> Int { max(1, area.height - 4) }
+
+    /// The largest useful scroll in `area`: 0 when the overlay does not scroll.
+    func maxScroll(in area: Rect) -> Int {
+        let entries = rows
+        guard HelpOverlay.scrolls(rows: entries, area: area) else { return 0 }
+        return max(0, entries.count - HelpOverlay.visibleRows(area))
     }
 
     /// The first half of `entries` on the left, the second half beside it.

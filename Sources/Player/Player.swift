@@ -55,17 +55,17 @@ public enum Player {
             state.size = size
         case .tick:
             guard state.playing else { return }
-            if !advance(&state) {
-                state.playing = false
-            }
+            autoAdvance(&state)
         case .key(let key):
             state.notice = nil
+            if handleMenuKey(key, &state) { return }
             if handleInspectKey(key, &state) { return }
             guard let action = KeyBindings.action(for: key) else {
                 if state.showHelp { state.showHelp = false }
                 state.showProblems = false
                 return
             }
+            if state.showHelp, scrollHelp(action, &state) { return }
             if state.showHelp, action != .quit, action != .redraw, action != .toggleLanguage {
                 state.showHelp = false
                 if action == .help || action == .dismiss { return }
@@ -153,6 +153,7 @@ public enum Player {
             state.language = state.language == .ko ? .en : .ko
         case .help:
             state.showHelp.toggle()
+            state.helpScroll = 0
         case .problems:
             if state.problems.isEmpty {
                 state.notice = state.language == .ko ? "오류가 없습니다" : "no errors"
@@ -167,7 +168,9 @@ public enum Player {
         case .backwardView:
             toggleBackward(&state)
         case .inspect:
-            enterInspect(&state)
+            if enterMeansNext(state) { perform(.next, on: &state) } else { enterInspect(&state) }
+        case .lessonMenu:
+            toggleMenu(&state)
         case .trajectories:
             toggleTrajectories(&state)
         case .answer:

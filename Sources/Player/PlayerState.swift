@@ -26,6 +26,8 @@ public struct PlayerState {
     public var language: Language
     /// True while the key overlay is shown.
     public var showHelp = false
+    /// Rows the key overlay is scrolled by, on screens where it scrolls (↓ ↑ while it is shown).
+    public var helpScroll = 0
     /// True while the player advances by itself.
     public var playing = false
     /// Index into `Player.speeds`.
@@ -45,6 +47,8 @@ public struct PlayerState {
     public var problems: [String] = []
     /// True while the `e` panel of problems is shown.
     public var showProblems = false
+    /// The selected row of the `m` lesson menu while it is shown, else nil.
+    public var menu: Int?
     /// The screen size the state is drawn at (`PlayerEvent.resize` changes it).
     public var size: Size
     /// How the screen shows colour.

@@ -57,9 +57,12 @@ extension Player {
         let facts = drawStep(&frame, area, state, halfBlocks: halfBlocks)
         drawStatus(&frame, status, state, unicode: halfBlocks)
         if state.showHelp {
-            HelpOverlay(language: state.language).render(into: &frame, area: body)
+            HelpOverlay(language: state.language, scroll: state.helpScroll).render(into: &frame, area: body)
         } else if state.showProblems {
             ProblemsPanel(problems: state.problems, language: state.language, ascii: !halfBlocks).render(into: &frame, area: body)
+        } else if let selected = state.menu {
+            LessonMenu(deck: state.deck, current: state.lessonIndex, selected: selected, answers: state.answers,
+                       language: state.language, ascii: !halfBlocks).render(into: &frame, area: body)
         }
         return Screenful(frame: frame, facts: facts)
     }

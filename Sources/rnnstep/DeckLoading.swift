@@ -4,18 +4,39 @@ import Screen
 
 /// Reads lesson files and folders for every command, printing diagnostics the same way.
 enum DeckLoading {
-    /// The chapter's deck: `./lessons`, else the `lessons` folder of the package the binary was built in.
-    static func defaultPaths() throws -> [String] {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "lessons") { return ["lessons"] }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = dir.appendingPathComponent("lessons")
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue { return [candidate.path] }
-            dir = dir.deletingLastPathComponent()
+    /// The folder `rnnstep`, `play` and `render` open when given no path: `./lessons` when it
+    /// exists, else nil, which means the deck built into the binary (`BuiltInDeck`).
+    static func defaultPaths() -> [String]? {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "lessons", isDirectory: &isDir), isDir.boolValue { return ["lessons"] }
+        return nil
+    }
+
+    /// Loads `paths`, or with no paths the default deck (`./lessons`, else the built-in one).
+    /// Returns the lessons and the deck's key for resume state: the absolute paths, or "built-in".
+    static func loadDeck(_ paths: [String]) throws -> (lessons: [Lesson], key: String) {
+        let chosen = paths.isEmpty ? defaultPaths() : paths
+        guard let chosen else { return (try builtIn(), BuiltInDeck.name) }
+        return (try load(chosen), key(for: chosen))
+    }
+
+    /// The built-in deck (valid by test; a failure is reported like a broken file).
+    static func builtIn() throws -> [Lesson] {
+        switch Result(catching: { () throws(DiagnosticList) -> [Lesson] in try BuiltInDeck.lessons() }) {
+        case .success(let lessons):
+            return lessons
+        case .failure(let list):
+            list.diagnostics.forEach(report)
+            throw Failure(message: "")
         }
-        throw Failure(message: "rnnstep: error: no lessons/ folder here; give lesson files or folders, e.g. `rnnstep play lessons`")
+    }
+
+    /// The key under which a deck of `paths` keeps its resume state: each path made absolute
+    /// and standardized, joined by newlines.
+    static func key(for paths: [String]) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return paths.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL.path }
+            .joined(separator: "\n")
     }
 
     /// Prints one diagnostic on stderr, with any control characters from the file made visible.

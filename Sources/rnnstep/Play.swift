@@ -8,9 +8,9 @@ import Terminal
 /// `rnnstep play PATH…` (and bare `rnnstep`): the lessons in the terminal.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open lessons in the terminal (default: lessons/).")
+        abstract: "Open lessons in the terminal: ./lessons, else the built-in deck.")
 
-    @Argument(help: "Lesson files or folders (default: lessons/).")
+    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.")
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
@@ -18,27 +18,36 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Reload lessons as they change; e lists the errors.")
     var watch = false
 
+    @Flag(name: .long, help: "Start from the beginning instead of where the last play of this deck stopped.")
+    var restart = false
+
     func run() throws {
-        try Play.open(paths, color: display.color, language: display.language, watch: watch)
+        try Play.open(paths, color: display.color, language: display.language, watch: watch, restart: restart)
     }
 
-    /// Runs `play` (also reached without ArgumentParser, see `QuickPlayArguments`).
-    static func open(_ paths: [String], color: ColorMode?, language: Language, watch: Bool) throws {
-        let paths = paths.isEmpty ? try DeckLoading.defaultPaths() : paths
+    /// Runs `play` (also reached without ArgumentParser, see `QuickPlayArguments`): the given paths,
+    /// else `./lessons`, else the built-in deck.
+    static func open(_ given: [String], color: ColorMode?, language: Language, watch: Bool, restart: Bool = false) throws {
+        let paths = given.isEmpty ? DeckLoading.defaultPaths() : given
+        if watch && paths == nil {
+            throw Failure(message: "rnnstep: error: --watch needs lesson files: the built-in deck cannot change; `rnnstep lessons export DIR` writes it out to edit")
+        }
         // Watching starts even from broken files (shown as their errors until a good save).
-        let watcher = watch ? LessonWatcher(paths: paths) : nil
+        let watcher = watch ? paths.map { LessonWatcher(paths: $0) } : nil
         var start: DeckStart?
         let lessons: [Lesson]
-        if let watcher, !watcher.files.isEmpty {
+        if let watcher, let paths, !watcher.files.isEmpty {
             let (_, missing) = LessonLoader.deckPaths(paths)
             missing.forEach(DeckLoading.report)
             if !missing.isEmpty { throw Failure(message: "") }
             lessons = watcher.deck
-        } else {
+        } else if let paths {
             // With a terminal, the first lesson is read before the first frame and the rest right
             // after it (`DeckStart`); otherwise, or when the start finds a problem, all at once.
             start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(LessonLoader.deckPaths(paths))
             lessons = start == nil ? try DeckLoading.load(paths) : []
+        } else {
+            lessons = try DeckLoading.builtIn()
         }
         try Play.requireTerminal()
         let terminal = Terminal()
@@ -63,6 +72,8 @@ struct Play: ParsableCommand {
             state.problem = watcher.problemLine()
             state.problems = watcher.problemList()
         }
+        let store = ResumeStore(deck: paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name)
+        if !restart { Play.resume(&state, from: store) }
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {
@@ -71,8 +82,31 @@ struct Play: ParsableCommand {
             terminal.stop()
             throw Failure(message: "rnnstep: error: play stopped: \(error)")
         }
+        let saveProblem = store.save(SavedPlace(state, deck: store.deck))
         terminal.stop()
+        if let saveProblem { Output.err("rnnstep: warning: \(saveProblem)") }
         if case .signal(let number) = outcome { Terminal.exit(bySignal: number) }
+    }
+
+    /// Moves `state` to the place saved for `store`'s deck, with a notice saying so, or says in a
+    /// notice why a state file was ignored.
+    static func resume(_ state: inout PlayerState, from store: ResumeStore) {
+        let ko = state.language == .ko
+        switch store.load() {
+        case .none:
+            break
+        case .place(let place):
+            if Player.restore(&state, to: place) {
+                let lesson = place.lesson + 1, step = place.step + 1
+                state.notice = ko ? "지난번 자리에서 이어 갑니다: 레슨 \(lesson), 단계 \(step) (처음부터: --restart)"
+                    : "resumed where you stopped: lesson \(lesson), step \(step) (--restart starts over)"
+            } else {
+                state.notice = ko ? "저장된 자리가 이 레슨 묶음에 없어 처음부터 시작합니다"
+                    : "the saved place is not in this deck any more; starting from the beginning"
+            }
+        case .ignored(let reason):
+            state.notice = ko ? "저장된 자리 파일을 무시했습니다: \(reason)" : "ignored the saved place: \(reason)"
+        }
     }
 
     /// Refuses to start without a usable terminal, suggesting `render` instead.

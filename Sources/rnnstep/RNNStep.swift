@@ -11,16 +11,22 @@ struct RNNStep: ParsableCommand {
         commandName: "rnnstep",
         abstract: "Step through a recurrent neural network, one timestep per key.",
         discussion: """
-            With no subcommand, opens the chapter's deck (lessons/) in the terminal.
+            With no subcommand, opens the chapter's deck in the terminal: ./lessons when it
+            exists, else the deck built into the binary.
             Exit status: 0 success, 1 invalid input (or no terminal), 2 usage error.
             """,
         version: PlayerState.version,
-        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self],
+        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self, LessonsCommand.self],
         defaultSubcommand: Play.self
     )
 
     /// Parses the arguments and runs the command, mapping errors to exit status 0, 1 or 2.
     static func main() {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            FileHandle.standardError.write(Data((TextWidth.sanitized(message, keepNewlines: true) + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             // `rnnstep` and plain `rnnstep play …` skip ArgumentParser's reflection (start-up time);
             // everything else, `--help` and every error included, goes through it.

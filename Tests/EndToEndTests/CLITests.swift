@@ -49,7 +49,7 @@ import Testing
         #expect(result.stderr.contains(path) && result.stderr.contains("error:"), "stderr: \(result.stderr)")
     }
 
-    @Test(arguments: [["check"], ["trace"], ["summary"], ["render"]])
+    @Test(arguments: [["check"], ["trace"], ["summary"], ["lessons", "export"]])
     func aSubcommandWithoutItsPathIsAUsageError(_ arguments: [String]) throws {
         let result = try Harness.rnnstep(arguments)
         #expect(result.status == 2, "stderr: \(result.stderr)")
@@ -61,6 +61,20 @@ import Testing
         let result = try Harness.rnnstep(arguments, cwd: Harness.packageRoot)
         #expect(result.status == 2, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("--bogus") || result.stderr.contains("--frobnicate"))
+    }
+
+    @Test(arguments: [("chek", "check"), ("rendr", "render"), ("trce", "trace")])
+    func aMistypedSubcommandSuggestsTheRightOne(_ typed: String, _ meant: String) throws {
+        let result = try Harness.rnnstep([typed], cwd: try Harness.temporaryDirectory())
+        #expect(result.status == 2, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("did you mean \(meant)?"), "stderr: \(result.stderr)")
+    }
+
+    @Test func aLessonFileNamedLikeACommandIsStillPlayed() throws {
+        let dir = try Harness.temporaryDirectory()
+        try "title: T\nsteps:\n  - text: hi\n".write(to: dir.appendingPathComponent("chek"), atomically: true, encoding: .utf8)
+        let result = try Harness.rnnstep(["chek"], cwd: dir)
+        #expect(!result.stderr.contains("did you mean"), "an existing path is not a typo: \(result.stderr)")
     }
 
     @Test func versionPrintsTheVersion() throws {

@@ -5,11 +5,11 @@ import Testing
 /// of a line), the schema modeline stays whole, and `guide` prints the format guide.
 @Suite("Help texts and guide")
 struct HelpTextTests {
-    static let commands = ["", "play", "check", "trace", "summary", "render", "schema", "new", "guide", "record"]
+    static let commands = ["", "play", "check", "trace", "summary", "render", "schema", "new", "guide", "record", "lessons", "lessons export"]
 
     @Test("--help wraps between phrases at 80 columns", arguments: commands)
     func helpWraps(_ command: String) throws {
-        let result = try Harness.rnnstep((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "80"])
+        let result = try Harness.rnnstep(command.split(separator: " ").map(String.init) + ["--help"], environment: ["COLUMNS": "80"])
         #expect(result.status == 0)
         for line in result.stdout.split(separator: "\n") where !line.hasPrefix("USAGE:") {
             let open = line.filter { $0 == "(" }.count, close = line.filter { $0 == ")" }.count

@@ -232,9 +232,11 @@ import Testing
         let help = try t.waitFor(15, "the whole key overlay") {
             $0.contains("Keys (any key closes)") && $0.contains("Ctrl-L") && $0.contains("└")
         }
-        #expect(help.contains(/│ PgDn[^│]*next step/), "the overlay does not list PgDn:\n\(help)")
-        #expect(help.contains(/│ q +quit/), "the overlay does not list quit:\n\(help)")
-        #expect(help.contains(/│ Ctrl-L +redraw/), "the overlay does not list Ctrl-L:\n\(help)")
+        // One column or two (the right column has no │ before it): a key, two spaces or more, its help.
+        #expect(help.contains(/PgDn n +next step/), "the overlay does not list PgDn:\n\(help)")
+        #expect(help.contains(/\sq {2,}quit/), "the overlay does not list quit:\n\(help)")
+        #expect(help.contains(/\sm {2,}lesson menu/), "the overlay does not list the lesson menu:\n\(help)")
+        #expect(help.contains(/Ctrl-L +redraw/), "the overlay does not list Ctrl-L:\n\(help)")
         try t.send("x")
         try t.waitFor(lines: before, "the screen without the overlay")
     }

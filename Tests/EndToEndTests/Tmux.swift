@@ -26,6 +26,13 @@ final class Tmux {
         self.width = width
         self.height = height
         var exports = "export TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8; unset NO_COLOR COLORTERM; "
+        // play keeps its place between runs: each session gets its own state folder unless a test
+        // shares one on purpose, so no test resumes where another stopped.
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil {
+            environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory
+                .appendingPathComponent("rnnstep-state-\(UUID().uuidString)").path
+        }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             exports += "export \(key)=\(Tmux.quote(value)); "
         }
