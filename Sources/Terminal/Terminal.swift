@@ -228,40 +228,6 @@ public final class Terminal: TerminalBackend {
         updateSize()
     }
 
-    // MARK: - Keys
-
-    /// The key for a curses key code (`KEY_RIGHT`, …), or nil if it has no meaning here.
-    static func key(forCode code: Int32) -> Key? {
-        switch code {
-        case KEY_RIGHT: return .right
-        case KEY_LEFT: return .left
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_NPAGE: return .pageDown
-        case KEY_PPAGE: return .pageUp
-        case KEY_HOME: return .home
-        case KEY_END, KEY_LL: return .end
-        case KEY_ENTER: return .enter
-        case KEY_BACKSPACE: return .backspace
-        default: return nil
-        }
-    }
-
-    /// The key for a character read by `wget_wch`.
-    static func key(forChar value: UInt32) -> Key? {
-        switch value {
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
-        case 0, 28...31: return nil
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .char(Character(scalar))
-        }
-    }
-
     // MARK: - Output
 
     private func write(_ runs: [FrameDiff.Run], clipTo frameSize: Size) {
@@ -305,7 +271,7 @@ public final class Terminal: TerminalBackend {
             wrefresh(rs_stdscr())
             out += "\u{1B}[0m\u{1B}[H\u{1B}[2J"
         }
-        out += Terminal.directBytes(from: lastFrame?.size == frame.size ? lastFrame : nil, to: frame, limit: size)
+        out += DirectOutput.bytes(from: lastFrame?.size == frame.size ? lastFrame : nil, to: frame, limit: size)
         lastFrame = frame
         // curses may hold buffered output of its own: send it first, then ours, in order.
         fflush(outFile)
@@ -313,44 +279,13 @@ public final class Terminal: TerminalBackend {
         var offset = 0
         let fd = fileno(outFile)
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Terminal.writeBytes(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeMutableBytes { DirectOutput.write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n <= 0 {
                 if n < 0, errno == EINTR { continue }
                 break
             }
             offset += n
         }
-    }
-
-    /// write(2), whichever C library provides it.
-    private static func writeBytes(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(fd, pointer, count)
-        #else
-        return Darwin.write(fd, pointer, count)
-        #endif
-    }
-
-    /// The escape sequences that turn `previous` (nil: a blank screen) into `next` on a terminal
-    /// of `limit` cells: a cursor move per changed run, a 24-bit SGR sequence per style change,
-    /// sanitized text, and a reset at the end.
-    static func directBytes(from previous: Frame?, to next: Frame, limit: Size) -> String {
-        let sgr = ANSIRenderer(mode: .truecolor)
-        var out = ""
-        var current: Style? = nil
-        for run in FrameDiff.runs(from: previous, to: next) where run.y < limit.height && run.x < limit.width {
-            let cells = Terminal.clipped(run.cells, to: limit.width - run.x)
-            out += "\u{1B}[\(run.y + 1);\(run.x + 1)H"
-            for cell in cells where !cell.isContinuation {
-                if cell.style != current {
-                    out += sgr.sgr(cell.style)
-                    current = cell.style
-                }
-                out += TextWidth.sanitized(cell.text)
-            }
-        }
-        if current != nil { out += "\u{1B}[0m" }
-        return out
     }
 
     /// The first `width` cells, with a wide grapheme cut by the edge replaced by a space.
