@@ -99,19 +99,9 @@ struct GatedDrillDownView {
         let d = u.inputProducts.count, h = u.recurrentProducts.count
         let columnWidth = 36
         let twoColumns = width >= 2 * columnWidth
-        let fixed = tail.count + 2
-        let titled = rows - fixed - (twoColumns ? max(d, h) : d + h) >= 1 || rows >= 12
-        let avail = rows - fixed - (titled ? 1 : 0)
-        let keep = twoColumns
-            ? (d <= avail ? d : max(0, avail - 1), h <= avail ? h : max(0, avail - 1))
-            : DrillDownView.budget(inputs: d, states: h, avail: avail)
+        let (titled, keep) = DrillDownView.plan(inputs: d, states: h, fixed: tail.count + 2, rows: rows, twoColumns: twoColumns)
         func group(_ products: [Double], keep: Int, name: (Int) -> String, sum: String) -> [Line] {
-            let ranked = DrillDown.ranked(products, keep: keep)
-            var lines: [Line] = ranked.shown.map { ("  " + name($0.index) + " =" + n($0.value), false) }
-            if ranked.restCount > 0 {
-                lines.append((ko ? "  … \(ranked.restCount)개 더, 합\(n(ranked.restSum))" : "  … \(ranked.restCount) more, sum\(n(ranked.restSum))", false))
-            }
-            return lines + [(sum, false)]
+            DrillDownView.productGroup(products, keep: keep, korean: ko, name: name, sum: sum)
         }
         let inputs = group(u.inputProducts, keep: keep.0, name: { "Wx_\(g)[\(i),\($0)]·x_\(t)[\($0)]" }, sum: "Σ Wx_\(g)·x_\(t) =\(n(u.inputSum))")
         let states = group(u.recurrentProducts, keep: keep.1, name: { "Wh_\(g)[\(i),\($0)]·\(v)[\($0)]" }, sum: "Σ Wh_\(g)·\(v) =\(n(u.recurrentSum))")

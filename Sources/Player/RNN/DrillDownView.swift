@@ -68,6 +68,28 @@ struct DrillDownView {
         }
     }
 
+    /// Whether a heading fits above the products, and how many input and recurrent products to
+    /// list, for `rows` rows of which `fixed` are taken by the sums and the result lines.
+    static func plan(inputs d: Int, states h: Int, fixed: Int, rows: Int, twoColumns: Bool) -> (titled: Bool, keep: (Int, Int)) {
+        let titled = rows - fixed - (twoColumns ? max(d, h) : d + h) >= 1 || rows >= 12
+        let avail = rows - fixed - (titled ? 1 : 0)
+        let keep = twoColumns
+            ? (d <= avail ? d : max(0, avail - 1), h <= avail ? h : max(0, avail - 1))
+            : DrillDownView.budget(inputs: d, states: h, avail: avail)
+        return (titled, keep)
+    }
+
+    /// One group of products: the `keep` largest, then `… n more, sum …` for the rest, then `sum`.
+    static func productGroup(_ products: [Double], keep: Int, korean ko: Bool, name: (Int) -> String,
+                             sum: String) -> [Line] {
+        let ranked = DrillDown.ranked(products, keep: keep)
+        var lines: [Line] = ranked.shown.map { ("  " + name($0.index) + " =" + n($0.value), false) }
+        if ranked.restCount > 0 {
+            lines.append((ko ? "  … \(ranked.restCount)개 더, 합\(n(ranked.restSum))" : "  … \(ranked.restCount) more, sum\(n(ranked.restSum))", false))
+        }
+        return lines + [(sum, false)]
+    }
+
     /// How many products of each sum fit in `avail` rows (a cut list takes one more row for `… n more`).
     static func budget(inputs d: Int, states h: Int, avail: Int) -> (inputs: Int, states: Int) {
         if d + h <= avail { return (d, h) }
@@ -90,19 +112,9 @@ struct DrillDownView {
             ? [(joined, false), ("\(f) → h_\(t)[\(i)]\(n(u.state))", true)]
             : [("+ b[\(i)]\(n(u.bias))", false), ("= z_\(t)[\(i)]\(n(u.preactivation))", false), ("\(f) → h_\(t)[\(i)]\(n(u.state))", true)]
         // The heading goes first when there is room for it.
-        let fixed = tail.count + 2
-        let titled = rows - fixed - (twoColumns ? max(d, h) : d + h) >= 1 || rows >= 12
-        let avail = rows - fixed - (titled ? 1 : 0)
-        let keep = twoColumns
-            ? (d <= avail ? d : max(0, avail - 1), h <= avail ? h : max(0, avail - 1))
-            : DrillDownView.budget(inputs: d, states: h, avail: avail)
+        let (titled, keep) = DrillDownView.plan(inputs: d, states: h, fixed: tail.count + 2, rows: rows, twoColumns: twoColumns)
         func group(_ products: [Double], keep: Int, name: (Int) -> String, sum: String) -> [Line] {
-            let ranked = DrillDown.ranked(products, keep: keep)
-            var lines: [Line] = ranked.shown.map { ("  " + name($0.index) + " =" + n($0.value), false) }
-            if ranked.restCount > 0 {
-                lines.append((ko ? "  … \(ranked.restCount)개 더, 합\(n(ranked.restSum))" : "  … \(ranked.restCount) more, sum\(n(ranked.restSum))", false))
-            }
-            return lines + [(sum, false)]
+            DrillDownView.productGroup(products, keep: keep, korean: ko, name: name, sum: sum)
         }
         let inputs = group(u.inputProducts, keep: keep.0, name: { "Wx[\(i),\($0)]·x_\(t)[\($0)]" },
                            sum: "Σ Wx·x_\(t)[\(i)] =\(n(u.inputSum))")
