@@ -54,7 +54,9 @@ def wait_for(session, pattern, timeout=60.0):
 def first_frame(command, pattern, cols=120, rows=40):
     """Seconds from `tmux new-session` to `pattern` on screen, then quits with q."""
     name = "s%d" % int(time.perf_counter_ns() % 1_000_000_000)
-    env_cmd = "env LANG=C.UTF-8 TERM=tmux-256color " + command
+    # A fresh state folder per start: a first-time start, with no "resumed where you stopped" notice.
+    state = tempfile.mkdtemp(prefix="rnnstep-bench-state-")
+    env_cmd = "env LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=%s %s" % (state, command)
     t0 = time.perf_counter()
     # A server that is just exiting (its last session was killed) can refuse a new session: retry.
     for attempt in range(5):
@@ -67,6 +69,7 @@ def first_frame(command, pattern, cols=120, rows=40):
     t1 = wait_for(name, pattern)
     tmux("send-keys", "-t", name, "q")
     tmux("kill-session", "-t", name, check=False)
+    shutil.rmtree(state, ignore_errors=True)
     return t1 - t0
 
 
@@ -198,8 +201,9 @@ def play_rss_kb(command, keys, pattern):
     fd, path = tempfile.mkstemp(suffix=".rss")
     os.close(fd)
     name = "m%d" % int(time.perf_counter_ns() % 1_000_000_000)
+    state = tempfile.mkdtemp(prefix="rnnstep-bench-state-")
     tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
-         "env LANG=C.UTF-8 TERM=tmux-256color /usr/bin/time -f %%M -o %s %s" % (path, command))
+         "env LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=%s /usr/bin/time -f %%M -o %s %s" % (state, path, command))
     wait_for(name, r"q quit")
     for i in range(0, len(keys), 50):
         tmux("send-keys", "-t", name, *keys[i:i + 50])
@@ -213,6 +217,7 @@ def play_rss_kb(command, keys, pattern):
         time.sleep(0.05)
     tmux("kill-session", "-t", name, check=False)
     os.unlink(path)
+    shutil.rmtree(state, ignore_errors=True)
     return int(text.splitlines()[-1])
 
 
