@@ -751,7 +751,7 @@ steps:
         ‖∂L/∂x_t‖ for every t on a log scale.
   - quiz:
       question:
-        ko: "장의 가중치(모두 [0, 1)의 양수, T = 10)로 계산한 RNN에서, t = 10의 손실에 x_1은 아직 얼마나 영향을 줄까요? (‖∂L/∂x_1‖을 ‖∂L/∂x_10‖과 비교)"
+        ko: "이 장의 가중치(모두 [0, 1)의 양수, T = 10)로 계산한 RNN에서, t = 10의 손실에 x_1은 아직 얼마나 영향을 줄까요? (‖∂L/∂x_1‖을 ‖∂L/∂x_10‖과 비교)"
         en: "In the chapter's RNN (every weight positive, in [0, 1); T = 10), how much does x_1 still matter to the loss at t = 10? (compare ‖∂L/∂x_1‖ with ‖∂L/∂x_10‖)"
       choices:
         - {ko: 거의 같다, en: about as much}
@@ -769,7 +769,7 @@ steps:
       seed: 0
       callouts:
         0:
-          ko: "장의 가중치 그대로입니다. End로 t = 10까지 간 뒤 b를 누르세요."
+          ko: "이 장의 가중치 그대로입니다. End로 t = 10까지 간 뒤 b를 누르세요."
           en: "The chapter's weights. Press End to reach t = 10, then b."
         10:
           ko: "b: 역전파. →를 누를 때마다 한 시점 과거로, 막대가 왼쪽으로 늘어납니다."
@@ -835,8 +835,8 @@ steps:
         터집니다. 사라지면 모델은 문장 앞쪽의 단어가 마지막 답을 정한다는 것을 배울 수 없습니다.
         이것이 다음 절(08-02)의 **장기 의존성 문제**입니다.
 
-        LSTM은 은닉 상태 옆에 **셀 상태** C_t를 두고, 게이트가 정한 만큼 더해 가며 이어 갑니다
-        (C_t = f_t ⊙ C_{t−1} + i_t ⊙ g_t). 거꾸로 갈 때도 기울기가 Whᵀ와 tanh를 매번 지나지 않고
+        LSTM은 은닉 상태 옆에 **셀 상태** c_t를 두고, 게이트가 정한 만큼 더해 가며 이어 갑니다
+        (c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t). 거꾸로 갈 때도 기울기가 Whᵀ와 tanh를 매번 지나지 않고
         삭제 게이트 f_t만큼씩 흘러가므로, 멀리까지 살아남을 수 있습니다. 다음 레슨에서 봅니다.
       en: |
         **On to long-term dependencies.** In a vanilla RNN the gradient of early inputs vanishes or
@@ -844,8 +844,8 @@ steps:
         the start of a sentence decides the answer at the end: the **problem of long-term
         dependencies** of the next section (08-02).
 
-        The LSTM keeps a **cell state** C_t beside the hidden state and carries it forward by
-        adding what its gates allow (C_t = f_t ⊙ C_{t−1} + i_t ⊙ g_t). Going back, the gradient
+        The LSTM keeps a **cell state** c_t beside the hidden state and carries it forward by
+        adding what its gates allow (c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t). Going back, the gradient
         flows along it scaled by the forget gate f_t instead of passing through Whᵀ and tanh at every
         step, so it can survive much further. That is the next lesson.
 """# + "\n"),
@@ -872,7 +872,7 @@ steps:
         in a vanilla RNN's hidden state.
   - text:
       ko: |
-        LSTM은 은닉 상태 h_t 옆에 **셀 상태** c_t를 하나 더 두고, 세 개의 **게이트**로 그 흐름을 조절합니다.
+        LSTM은 은닉 상태 h_t 옆에 **셀 상태** c_t(책에서는 C_t)를 하나 더 두고, 세 개의 **게이트**로 그 흐름을 조절합니다.
         게이트는 시그모이드 σ를 거친 값이라 0과 1 사이에 있고, 원소별 곱(⊙)으로 정보를 얼마나 통과시킬지 정합니다.
 
         - **입력 게이트** i와 후보 g: i ⊙ g가 이번 시점에 기억에 새로 쓰는 내용입니다.
@@ -882,7 +882,7 @@ steps:
 
         Keras는 가중치를 게이트 순서 i, f, g(Keras는 c라고 부름), o로 쌓아 둡니다.
       en: |
-        An LSTM keeps a **cell state** c_t beside the hidden state h_t and controls it with three **gates**.
+        An LSTM keeps a **cell state** c_t (the book writes C_t) beside the hidden state h_t and controls it with three **gates**.
         A gate comes out of a sigmoid σ, so it lies between 0 and 1, and by element-wise product (⊙) it says
         how much passes.
 
@@ -918,11 +918,13 @@ steps:
   - code:
       language: python
       source: |
+        # Keras 3
         from tensorflow.keras.models import Sequential
-        from tensorflow.keras.layers import LSTM
+        from tensorflow.keras.layers import Input, LSTM
 
         model = Sequential()
-        model.add(LSTM(8, input_shape=(10, 5)))
+        model.add(Input(shape=(10, 5)))  # the book: LSTM(8, input_shape=(10, 5))
+        model.add(LSTM(8))
         model.summary()
   - summary:
       input: {shape: [10, 5]}
@@ -941,7 +943,7 @@ steps:
         In the next step → computes one timestep gate by gate; `.` moves a whole timestep at once.
   - lstm:
       timesteps: 10
-      input_dim: 4
+      input_dim: 5
       hidden_units: 8
       init: normal
       scale: 0.5
@@ -1006,8 +1008,8 @@ steps:
       choices: ["544", "408", "432", "136"]
       answer: 2
       explain:
-        ko: 게이트가 셋이므로 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408개로, LSTM보다 적습니다. 데이터가 적을 때 GRU가 나을 수 있는 이유입니다.
-        en: Three gates give 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408, fewer than the LSTM's. That is why a GRU may do better with little data.
+        ko: 게이트 둘(r, z)과 후보 g, 세 묶음의 가중치이므로 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408개로, LSTM보다 적습니다. 데이터가 적을 때 GRU가 나을 수 있는 이유입니다.
+        en: Two gates (r, z) and the candidate g are three blocks of weights, 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408, fewer than the LSTM's four. That is why a GRU may do better with little data.
   - summary:
       input: {shape: [10, 8]}
       layers:
@@ -1033,9 +1035,11 @@ steps:
         - GRU: {units: 8}
   - text:
       ko: |
-        다음 단계는 책의 식(reset_after=False)을 따르는 GRU입니다. →를 누를 때마다 r, z, g, h_t 순서로 계산합니다.
+        다음 단계는 책의 식(reset_after=False)을 따르는 GRU입니다. 화면에 들어가도록 입력을 4차원으로 줄였습니다(T = 10, D = 4, H = 8).
+        →를 누를 때마다 r, z, g, h_t 순서로 계산합니다.
       en: |
-        The next step is a GRU with the book's formula (reset_after=False). Each → computes r, z, g, then h_t.
+        The next step is a GRU with the book's formula (reset_after=False), with 4 input features so that it fits
+        the screen (T = 10, D = 4, H = 8). Each → computes r, z, g, then h_t.
   - gru:
       timesteps: 10
       input_dim: 4
