@@ -58,6 +58,14 @@ extension Player {
         }
     }
 
+    /// The columns a deep or bidirectional step's grid needs (one column per number), for
+    /// `check`'s fit warnings; nil for other steps.
+    public static func stackGridWidth(_ spec: RNNSpec) -> Int? {
+        guard spec.isStack else { return nil }
+        let widest = max(spec.inputDim, spec.hiddenUnits * spec.direction.passes.count)
+        return StackStepView.narrowestGrid(timesteps: spec.timesteps, widest: widest)
+    }
+
     /// Draws the current stack step.
     static func drawStack(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, halfBlocks: Bool) -> ViewFacts {
         guard case .rnn(let spec) = state.step.kind else { return ViewFacts() }

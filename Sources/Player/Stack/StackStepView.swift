@@ -49,12 +49,20 @@ struct StackStepView {
         frame.put(texts.returnSequencesTrue, x: area.x, y: returns, clip: area)
         frame.put(texts.returnSequencesFalse, x: area.x, y: returns + 1, clip: area)
         var facts = ViewFacts()
-        facts.contentHeight = numbers.needed + 3 - area.y
+        // The rows the screen needs at its widest cell (the pass with the longest vectors), so
+        // `check` judges every position, not only the one drawn.
+        let longest = stack.passes.map { max($0.inputDim, $0.hiddenUnits) }.max() ?? 0
+        facts.contentHeight = max(numbers.needed, y + 1 + 2 + max(longest, 3)) + 3 - area.y
         facts.visibleHeight = area.height
         return facts
     }
 
     // MARK: The stack grid
+
+    /// Columns the grid needs at the least (one column per unit): the labels and T columns.
+    static func narrowestGrid(timesteps: Int, widest: Int) -> Int {
+        labelWidth + timesteps * max(5, widest + 2)
+    }
 
     /// Columns one unit of a cell takes: 2 when the widest row fits, else 1.
     private func unitWidth(_ area: Rect) -> Int {
