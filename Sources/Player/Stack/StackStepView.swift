@@ -136,8 +136,12 @@ struct StackStepView {
             if returned { frame.put("*", x: x + 2, y: y, style: .bold, clip: area) }
             return
         }
-        var heatmap = Heatmap(title: "", matrix: Matrix(rows: 1, cols: values.count, values: values), range: computation.values, mode: mode)
-        heatmap.halfBlocks = false
+        // In colour, the upper half block only (an empty lower half), so the rows of the grid stay
+        // apart instead of merging into one block.
+        let matrix = halfBlocks ? Matrix(rows: 2, cols: values.count, values: values + Array(repeating: .nan, count: values.count))
+            : Matrix(rows: 1, cols: values.count, values: values)
+        var heatmap = Heatmap(title: "", matrix: matrix, range: computation.values, mode: mode)
+        heatmap.halfBlocks = halfBlocks
         heatmap.cellWidth = unit
         let rect = Rect(x: x + 1, y: y - 1, width: values.count * unit, height: 2).intersection(area)
         heatmap.render(into: &frame, area: rect)
