@@ -155,8 +155,8 @@ struct StackStepView {
     private func drawNumbers(_ frame: inout Frame, _ area: Rect, top: Int) -> (end: Int, needed: Int) {
         guard let place = computation.place(position) else {
             let h = stack.hiddenUnits
-            let text = ko ? "h0 = 0 (\(h),): 모든 층·방향이 0에서 시작합니다. 층마다 Wx, Wh, b가 따로 있습니다 (층 순서대로 뽑음)"
-                : "h0 = 0 (\(h),) for every layer and direction; each has its own Wx, Wh, b (drawn layer by layer)"
+            let text = ko ? "h0 = 0 (\(h),): 모든 층·방향이 0에서 시작합니다. 층마다 Wx, Wh, b가 따로 있습니다"
+                : "h0 = 0 (\(h),) in every layer and direction; each has its own Wx, Wh and b"
             frame.put(text, x: area.x, y: top, clip: area)
             return (top + 1, top + 1)
         }
