@@ -46,8 +46,10 @@ extension LessonParser {
                            inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil,
                            weightInit: weightInit)
         (spec.layers, spec.direction) = stack
-        return checkedByEngine(spec, numbers: LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) ?? Int.max,
-                               keyNode: keyNode)
+        let numbers = spec.isStack
+            ? LessonParser.stackNumbers(timesteps: t, inputDim: d, hiddenUnits: h, layers: spec.layers, passes: spec.direction.passes.count)
+            : LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h)
+        return checkedByEngine(spec, numbers: numbers ?? Int.max, keyNode: keyNode)
     }
 
     /// `init: uniform` (default, `np.random.random`) or `init: normal` with `scale` (default 1):
