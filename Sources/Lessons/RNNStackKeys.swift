@@ -60,7 +60,9 @@ extension LessonParser {
         guard !o0, let first = LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h),
               let upper = LessonLimits.rnnNumbers(timesteps: t, inputDim: wide, hiddenUnits: h) else { return nil }
         let perUpper = upper - t * wide
-        let (firstLayer, o1) = first.multipliedReportingOverflow(by: passes)
+        // The inputs once; each pass of layer 1 its Wx, Wh, b, h0, pre-activations and states.
+        let (firstPasses, o1) = (first - t * d).multipliedReportingOverflow(by: passes)
+        let firstLayer = firstPasses + t * d
         let (upperLayers, o2) = perUpper.multipliedReportingOverflow(by: passes * (layers - 1))
         let (total, o3) = firstLayer.addingReportingOverflow(upperLayers)
         return o1 || o2 || o3 ? nil : total

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import RNNCore
 import Testing
 
@@ -40,6 +40,16 @@ import Testing
             "t.yaml:3:93: error: found the callout key `5`, expected a position from 0 to 4 (this step has 2 timesteps in each of its 2 passes, "
                 + "one position per key press; 0 is the screen before the first)",
         ])
+    }
+
+    @Test func everyPassCountsTowardTheNumberLimit() {
+        let one = "rnn: {timesteps: 1000, input_dim: 100, hidden_units: 1000}"
+        #expect(LessonParser.stackNumbers(timesteps: 1000, inputDim: 100, hiddenUnits: 1000, layers: 1, passes: 1)
+                == LessonLimits.rnnNumbers(timesteps: 1000, inputDim: 100, hiddenUnits: 1000))
+        #expect(errors(lesson(step: one)).isEmpty)
+        let found = errors(lesson(step: "rnn: {timesteps: 1000, input_dim: 100, hidden_units: 1000, layers: 8, direction: bidirectional}"))
+        #expect(found == ["t.yaml:3:5: error: this rnn step holds 76332000 numbers over its 8 layer(s) and bidirectional passes, "
+                          + "past the limit of 20000000 numbers"])
     }
 
     @Test func lstmAndGruDoNotTakeTheKeys() {
