@@ -38,6 +38,11 @@ enum LessonFuzzCase {
                 let numbers = LessonLimits.rnnNumbers(timesteps: spec.timesteps, inputDim: spec.inputDim,
                                                       hiddenUnits: spec.hiddenUnits) ?? Int.max
                 guard numbers <= engineCheckNumbers else { continue }
+                if spec.isStack, spec.layers <= 2 {
+                    do { _ = try RNNStack(spec: spec).outputs } catch {
+                        fatalError("accepted rnn step at \(step.position.line):\(step.position.column) throws: \(error)")
+                    }
+                }
                 do { _ = try RNNRun(spec: spec).completed().states } catch {
                     fatalError("accepted rnn step at \(step.position.line):\(step.position.column) throws: \(error)")
                 }

@@ -558,6 +558,72 @@ steps:
       en: |
         The first layer has 8·5 + 8·8 + 8 = 112 parameters; the second sees 8 input features, so
         8·8 + 8·8 + 8 = 136; 248 in all.
+  - text:
+      ko: |
+        이제 작은 깊은 RNN이 실제로 계산하는 모습을 한 칸씩 따라가 봅시다. 시점 T = 4, 입력 크기
+        D = 2, 은닉 크기 H = 3인 층 두 개입니다. 층마다 자기만의 Wx, Wh, b가 있고, 1층의 것을
+        먼저, 2층의 것을 나중에 뽑습니다.
+
+        화면의 격자에서 행 하나가 층 하나, 열 하나가 시점 하나입니다. 맨 아래 행은 입력 x_t,
+        맨 위 행은 모델의 출력입니다. →를 누를 때마다 칸 하나가 계산됩니다. Keras처럼 1층이
+        t = 1 … 4를 모두 끝낸 뒤에 2층이 시작합니다.
+      en: |
+        Now follow a small deep RNN as it computes, one cell at a time: two layers with T = 4
+        timesteps, inputs of size D = 2 and H = 3 hidden units. Each layer has its own Wx, Wh and
+        b; layer 1's are drawn first, then layer 2's.
+
+        On the screen's grid a row is a layer and a column a timestep. The bottom row holds the
+        inputs x_t, the top row the model's output. Each → computes one cell. As in Keras, layer 1
+        finishes t = 1 … 4 before layer 2 starts.
+  - quiz:
+      question:
+        ko: 이 모델(D = 2, H = 3)에서 2층의 Wx는 어떤 모양일까요?
+        en: In this model (D = 2, H = 3), what shape is layer 2's Wx?
+      choices:
+        - "(3, 2)"
+        - "(3, 3)"
+        - "(2, 3)"
+        - "(3, 6)"
+      answer: 2
+      explain:
+        ko: 2층의 입력 x_t는 1층의 은닉 상태 h_t라서 크기가 H = 3입니다. 그래서 Wx는 (H, 3) = (3, 3)입니다. (3, 2)는 입력 크기 2를 읽는 1층의 Wx입니다. 격자의 행 이름 옆에서 확인해 보세요.
+        en: Layer 2's input x_t is layer 1's state h_t, of size H = 3, so its Wx is (H, 3) = (3, 3). (3, 2) is layer 1's Wx, which reads the size-2 inputs. Check it beside the row names of the grid.
+  - rnn:
+      timesteps: 4
+      input_dim: 2
+      hidden_units: 3
+      layers: 2
+      seed: 5
+      init: normal
+      scale: 0.8
+      callouts:
+        0:
+          ko: "두 층 모두 h0 = 0에서 시작합니다. 격자 왼쪽에서 층마다 다른 Wx 모양을 보세요: 1층 (3, 2), 2층 (3, 3)."
+          en: "Both layers start from h0 = 0. See each layer's Wx shape at the left of the grid: (3, 2) for layer 1, (3, 3) for layer 2."
+        4:
+          ko: "1층이 네 시점을 모두 마쳤습니다. 2층은 이 h_1 … h_4를 입력 x_1 … x_4로 읽습니다."
+          en: "Layer 1 has done all four timesteps. Layer 2 reads its h_1 … h_4 as the inputs x_1 … x_4."
+        5:
+          ko: "2층의 x_1 (3,)은 1층 h_1과 같은 숫자입니다. 아래 숫자 칸과 격자의 1층 t=1 칸을 비교해 보세요."
+          en: "Layer 2's x_1 (3,) holds the same numbers as layer 1's h_1: compare the numbers below with layer 1's cell at t=1."
+        8:
+          ko: "끝. return_sequences=True는 2층의 h_1 … h_4 (4, 3)을, False는 h_4 (3,)만 돌려줍니다."
+          en: "Done. return_sequences=True returns layer 2's h_1 … h_4, (4, 3); False returns only h_4, (3,)."
+  - quiz:
+      question:
+        ko: 1층을 return_sequences=False로 두면 2층에는 무엇이 문제일까요?
+        en: If layer 1 had return_sequences=False, what would go wrong for layer 2?
+      choices:
+        - ko: 2층은 시점마다 읽을 입력이 없고 1층의 h_4 하나만 받습니다
+          en: Layer 2 has no input for each timestep; it only gets layer 1's h_4
+        - ko: 2층의 Wx 모양이 (3, 2)로 바뀝니다
+          en: Layer 2's Wx becomes (3, 2)
+        - ko: 아무 문제 없습니다
+          en: Nothing goes wrong
+      answer: 1
+      explain:
+        ko: 방금 본 격자처럼 2층은 t마다 1층의 h_t를 x_t로 읽습니다. False면 1층은 마지막 h_4 하나만 내놓으므로 2층이 시점을 따라 돌 수 없습니다. 그래서 다른 RNN 층 아래의 층은 True여야 합니다.
+        en: As the grid showed, layer 2 reads layer 1's h_t as its x_t at every t. With False, layer 1 hands over only its last h_4, so layer 2 has no sequence to run over. That is why every RNN layer below another needs True.
 """# + "\n"),
         ("06-bidirectional.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -635,6 +701,82 @@ steps:
         - Bidirectional: {layer: {SimpleRNN: {units: 8, return_sequences: true}}}
         - Bidirectional: {layer: {SimpleRNN: {units: 8, return_sequences: true}}}
         - Bidirectional: {layer: {SimpleRNN: {units: 8, return_sequences: true}}}
+  - text:
+      ko: |
+        양방향 층 하나를 한 칸씩 계산해 봅시다. T = 4, D = 2, H = 3입니다. 먼저 정방향(→) 셀이
+        x_1, x_2, x_3, x_4 순서로 읽고, 다음에 자기만의 Wx, Wh, b를 가진 역방향(←) 셀이 x_4, x_3,
+        x_2, x_1 순서로 읽습니다. 역방향 셀의 h_t는 x_4 … x_t를 읽은 뒤의 상태입니다.
+
+        시점 t의 출력은 두 상태를 이어 붙인 [h→_t; h←_t]로 크기가 2H = 6입니다. 격자 맨 위
+        out 행은 두 방향이 모두 그 시점을 계산해야 채워집니다.
+      en: |
+        Let's compute one bidirectional layer cell by cell: T = 4, D = 2, H = 3. The forward (→)
+        cell reads x_1, x_2, x_3, x_4; then the backward (←) cell, with its own Wx, Wh and b,
+        reads x_4, x_3, x_2, x_1. The backward cell's h_t is its state after reading x_4 … x_t.
+
+        The output at t joins the two states, [h→_t; h←_t], of size 2H = 6. The out row at the top
+        of the grid fills in only where both directions have computed that timestep.
+  - quiz:
+      question:
+        ko: 이 양방향 층을 return_sequences=False로 쓰면 무엇을 돌려줄까요?
+        en: With return_sequences=False, what does this bidirectional layer return?
+      choices:
+        - {ko: "[h→_4; h←_4] 이어 붙임", en: "[h→_4; h←_4] joined"}
+        - {ko: "[h→_4; h←_1] 이어 붙임", en: "[h→_4; h←_1] joined"}
+        - {ko: "[h→_1; h←_4] 이어 붙임", en: "[h→_1; h←_4] joined"}
+        - ko: h→_4만
+          en: h→_4 only
+      answer: 2
+      explain:
+        ko: 각 방향이 마지막으로 계산한 상태입니다. 정방향은 x_4를 마지막에 읽으니 h→_4, 역방향은 x_1을 마지막에 읽으니 h←_1입니다. 크기는 6입니다. 다음 화면 맨 아래 줄에서 확인해 보세요.
+        en: Each direction's last state. The forward cell reads x_4 last, so h→_4; the backward cell reads x_1 last, so h←_1. Size 6. The bottom line of the next screen shows it.
+  - rnn:
+      timesteps: 4
+      input_dim: 2
+      hidden_units: 3
+      direction: bidirectional
+      seed: 11
+      init: normal
+      scale: 0.8
+      callouts:
+        0:
+          ko: "→ 방향이 t = 1 … 4, 그다음 ← 방향이 t = 4 … 1을 계산합니다. 두 방향 모두 h0 = 0에서 시작합니다."
+          en: "The → pass computes t = 1 … 4, then the ← pass t = 4 … 1. Both start from h0 = 0."
+        4:
+          ko: "정방향이 끝났지만 out 행은 아직 비어 있습니다. 출력마다 역방향 상태가 필요합니다."
+          en: "The forward pass is done, yet the out row is still empty: every output needs a backward state too."
+        5:
+          ko: "역방향은 x_4부터 읽으므로 t = 4에서 h0을 씁니다. 이제 t = 4의 출력 [h→_4; h←_4]가 생겼습니다."
+          en: "The backward pass reads x_4 first, so at t = 4 it uses h0. The output at t = 4, [h→_4; h←_4], now exists."
+        8:
+          ko: "역방향의 마지막 상태는 h←_1입니다. 그래서 return_sequences=False의 출력은 [h→_4; h←_1] (6,)입니다."
+          en: "The backward pass ends at h←_1, so return_sequences=False returns [h→_4; h←_1], (6,)."
+  - text:
+      ko: |
+        양방향 층을 쌓으면 위층은 아래층의 [h→_t; h←_t]를 입력으로 읽습니다. 그래서 위층의 Wx는
+        (H, 2H)입니다. 위층의 역방향 셀은 아래층의 t = T 출력부터 읽어야 하므로, 아래층은 두
+        방향을 모두 끝내야 합니다. 다음 화면은 H = 2인 양방향 층 두 개입니다(2층의 Wx는 (2, 4)).
+      en: |
+        When bidirectional layers are stacked, the upper layer reads the lower layer's
+        [h→_t; h←_t] as its input, so its Wx is (H, 2H). The upper backward cell must start from
+        the lower layer's output at t = T, so the lower layer finishes both directions first. The
+        next screen stacks two bidirectional layers with H = 2 (layer 2's Wx is (2, 4)).
+  - rnn:
+      timesteps: 3
+      input_dim: 2
+      hidden_units: 2
+      layers: 2
+      direction: bidirectional
+      seed: 3
+      init: normal
+      scale: 0.8
+      callouts:
+        6:
+          ko: "1층의 두 방향이 모두 끝나 1층 출력 [h→_t; h←_t] (3, 4)가 준비되었습니다. 이제 2층이 그것을 읽습니다."
+          en: "Both directions of layer 1 are done, so its outputs (3, 4) all exist; layer 2 reads them now."
+        12:
+          ko: "맨 위 out 행이 return_sequences=True의 출력 (3, 4)입니다. 표시(*)한 두 칸이 False의 출력입니다."
+          en: "The top out row is what return_sequences=True returns, (3, 4); the two cells marked * are what False returns."
 """# + "\n"),
         ("07-check-quiz.yaml", #"""
 # yaml-language-server: $schema=schema.json

@@ -4,7 +4,8 @@ import Yams
 extension LessonParser {
     /// The callouts of a step with `timesteps` timesteps, keyed by t (0 … T); errors for keys that
     /// are not such timesteps and texts of more than two lines.
-    func callouts(_ node: Node, timesteps: Int) -> [Int: LocalizedText] {
+    /// On a deep or bidirectional step the keys are key-press positions 0 … T·passes, and `passes` says how many passes.
+    func callouts(_ node: Node, timesteps: Int, passes: Int? = nil) -> [Int: LocalizedText] {
         guard case .mapping(let mapping) = node, !mapping.isEmpty else {
             context.error("found \(node.found) for `callouts`, expected a map from timesteps to texts, e.g. {0: \"…\", 3: {ko: …, en: …}}",
                           at: node)
@@ -14,8 +15,10 @@ extension LessonParser {
         for (key, value) in mapping {
             let text = key.scalar?.string ?? ""
             guard let t = Int(text), String(t) == text, (0...timesteps).contains(t) else {
-                context.error("found the callout key \(Node.quote(text)), expected a timestep from 0 to \(timesteps) "
-                              + "(this step has \(timesteps) timesteps; 0 is the screen before the first)", at: key)
+                let range = passes.map { "a position from 0 to \(timesteps) (this step has \(timesteps / $0) timesteps in each of its \($0) passes, "
+                                         + "one position per key press; 0 is the screen before the first)" }
+                    ?? "a timestep from 0 to \(timesteps) (this step has \(timesteps) timesteps; 0 is the screen before the first)"
+                context.error("found the callout key \(Node.quote(text)), expected " + range, at: key)
                 continue
             }
             guard out[t] == nil else {

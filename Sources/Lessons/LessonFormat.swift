@@ -143,13 +143,17 @@ public enum LessonFormat {
             .optional("h0", .ref("vector"), help: "The initial state, H numbers (default: zeros)."),
             .optional("callouts", .ref("callouts"),
                       help: "Remarks shown at given timesteps, e.g. {0: text, 2: {ko, en}}: t from 0 to T, one or two lines each."),
+            .optional("layers", .integer(1...LessonParser.maxStackLayers), default: .int(1),
+                      help: "Stacked layers (default 1); layer k reads layer k−1's states. Above 1: only inputs may be given."),
+            .optional("direction", .oneOf(RNNDirection.allCases.map(\.rawValue)), default: .string("forward"),
+                      help: "forward (default), backward (x_T … x_1) or bidirectional (both; outputs [h_fwd; h_bwd], 2H)."),
         ])
 
     /// The keys an lstm or gru step shares with rnn (sizes, seed, init, inputs, h0), with the weights
     /// described for `gates` (`i, f, g, o` or `z, r, g`) stacked in Keras's order.
     private static func gatedKeys(_ gates: [String]) -> [KeySpec] {
         let g = gates.count, order = gates.joined(separator: ", ")
-        var keys = rnn.keys.filter { !["Wx", "Wh", "b", "callouts"].contains($0.name) }
+        var keys = rnn.keys.filter { !["Wx", "Wh", "b", "callouts", "layers", "direction"].contains($0.name) }
         let at = keys.firstIndex { $0.name == "h0" } ?? keys.count
         keys.insert(contentsOf: [
             .optional("Wx", .ref("matrix"), help: "\(g)·H rows of D numbers: gate blocks \(order) of H rows each, Keras's order (default: drawn)."),

@@ -185,6 +185,8 @@ is accepted and ignored.
 | `init` | `uniform` or `normal` | `uniform` | |
 | `scale` | number, only with `init: normal` | `1` | above 0, at most 1,000 |
 | `callouts` | map from timestep (0 … T) to a text of one or two lines | none | |
+| `layers` | positive integer | `1` | ≤ 8 |
+| `direction` | `forward`, `backward` or `bidirectional` | `forward` | |
 
 **`callouts`.** A remark shown on the screen at one timestep, under the caption: what to notice
 at t = 2 (the saturation), why h_0 contributes nothing at t = 1, or, at t = 0, how to read the
@@ -257,6 +259,35 @@ steps:
 ones are shown with half blocks (two rows per terminal row) and then block means. `check` warns
 when, at 80×24, a cell averages more than 4 values: a handful of timesteps and units teaches
 better than a big layer.
+
+**Deep and bidirectional steps (`layers`, `direction`).** `layers: N` stacks N SimpleRNN layers:
+layer k reads layer k−1's states h_t as its inputs x_t. `direction: backward` reads x_T … x_1;
+`bidirectional` runs a forward and a backward pass in every layer, and the layer's output at t is
+[h_fwd_t; h_bwd_t], 2H numbers (so the layer above reads 2H numbers). Every pass has its own Wx,
+Wh and b, drawn after `inputs` in layer order, the forward pass before the backward one:
+`Wx (H, D_k)`, `Wh (H, H)`, `b (H,)` with D_1 = D and D_k = H (2H above a bidirectional layer);
+`init`/`scale` apply to every layer. On such a step only `inputs` may be given (`Wx`, `Wh`, `b`,
+`h0` are errors: the weights come from `seed`, and every pass starts from h0 = 0). A backward
+pass's h_t is its state after reading x_T … x_t. On screen, → computes one cell (one layer, one
+direction, one timestep) in Keras's order: a whole layer, forward then backward, before the
+layer above; so `callouts` are keyed by that position, 0 … T × layers × directions. The screen
+shows the stack, the cell's numbers with every shape, and what `return_sequences=True` (the top
+layer's outputs, (T, H) or (T, 2H)) and `False` (h_T; bidirectional [h_fwd_T; h_bwd_1]) return.
+`Enter`, `b` and `v` work on single-layer forward steps only and say so. Every pass counts
+toward the 20,000,000-number limit.
+
+```yaml
+title: Deep and bidirectional
+steps:
+  - rnn: {timesteps: 4, input_dim: 2, hidden_units: 3, layers: 2, init: normal, scale: 0.8}
+  - rnn:
+      timesteps: 4
+      input_dim: 2
+      hidden_units: 3
+      direction: bidirectional
+      callouts:
+        5: "the backward pass starts at t = 4"
+```
 
 ### `lstm` and `gru` — gated cells, stage by stage (08-02, 08-03)
 Both take the keys of `rnn` (`timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`,

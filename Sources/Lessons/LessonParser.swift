@@ -106,7 +106,8 @@ struct LessonParser {
         var step = Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
         if case .rnn(let spec) = parsed, let callouts = value.mapping?["callouts"] {
             let before = context.errorCount
-            let read = self.callouts(callouts, timesteps: spec.timesteps)
+            let read = self.callouts(callouts, timesteps: spec.stepPositions,
+                                     passes: spec.isStack ? spec.layers * spec.direction.passes.count : nil)
             guard context.errorCount == before else { return nil }
             step.callouts = read
         }

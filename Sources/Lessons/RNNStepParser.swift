@@ -3,7 +3,7 @@ import Yams
 
 /// The `rnn` step: sizes, seed and optional explicit arrays of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`.
 extension LessonParser {
-    /// `rnn: {timesteps, input_dim, hidden_units, seed, inputs, Wx, Wh, b, h0}`.
+    /// `rnn: {timesteps, input_dim, hidden_units, seed, inputs, Wx, Wh, b, h0, layers, direction}`.
     func rnnStep(_ value: Node, keyNode: Node) -> StepKind? {
         let table = LessonFormat.rnn
         guard let fields = context.fields(value, table, missingAt: keyNode.mark) else { return nil }
@@ -40,12 +40,16 @@ extension LessonParser {
         let b = fields["b"].map { context.vector($0, field: "b", count: sizeH) }
         let h0 = fields["h0"].map { context.vector($0, field: "h0", count: sizeH) }
         let weightInit = self.weightInit(fields)
-        guard context.errorCount == before, let t, let d, let h, let weightInit else { return nil }
-        let spec = RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
+        let stack = stackKeys(fields, keyNode: keyNode, t: t, d: d, h: h)
+        guard context.errorCount == before, let t, let d, let h, let weightInit, let stack else { return nil }
+        var spec = RNNSpec(timesteps: t, inputDim: d, hiddenUnits: h, seed: seed,
                            inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil,
                            weightInit: weightInit)
-        return checkedByEngine(spec, numbers: LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h) ?? Int.max,
-                               keyNode: keyNode)
+        (spec.layers, spec.direction) = stack
+        let numbers = spec.isStack
+            ? LessonParser.stackNumbers(timesteps: t, inputDim: d, hiddenUnits: h, layers: spec.layers, passes: spec.direction.passes.count)
+            : LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h)
+        return checkedByEngine(spec, numbers: numbers ?? Int.max, keyNode: keyNode)
     }
 
     /// `init: uniform` (default, `np.random.random`) or `init: normal` with `scale` (default 1):
@@ -87,7 +91,7 @@ extension LessonParser {
         guard numbers <= LessonParser.engineCheckBudget - context.engineCheckedNumbers else { return .rnn(spec) }
         context.engineCheckedNumbers += numbers
         do {
-            _ = try RNNParameters(spec)
+            if spec.isStack { _ = try RNNStack(spec: spec) } else { _ = try RNNParameters(spec) }
         } catch {
             context.error("the rnn step cannot be computed: \(error.message)", at: keyNode)
             return nil

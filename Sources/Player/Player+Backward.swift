@@ -51,6 +51,7 @@ extension Player {
 
     /// The header's timestep: `t = 3/10`, or in the backward view `역전파 t = 3/10` / `backward t = 3/10`.
     static func timestepText(_ state: PlayerState) -> String {
+        if let text = stackPlaceText(state) { return text }
         guard let t = state.backwardTimestep else { return "t = \(state.timestep)/\(state.timestepCount)" }
         return (state.language == .ko ? "역전파 " : "backward ") + "t = \(t)/\(state.timestepCount)"
     }

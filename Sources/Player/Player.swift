@@ -36,6 +36,7 @@ public enum Player {
             state.gatedComputations[id]?.prepareInspect(cursor: state.inspect, position: state.timestep, trajectories: state.trajectories)
             return
         }
+        if prepareStack(&state) { return }
         guard case .rnn(let spec) = state.step.kind else { return }
         let id = state.stepID
         if state.computations[id] == nil {
@@ -91,7 +92,7 @@ public enum Player {
 
     /// Performs one action.
     public static func perform(_ action: Action, on state: inout PlayerState) {
-        if performBackward(action, on: &state) { return }
+        if performBackward(action, on: &state) || refusedOnStack(action, on: &state) { return }
         switch action {
         case .next:
             if !advance(&state) { state.notice = endNotice(state) }
@@ -207,13 +208,14 @@ public enum Player {
         state.deck[index] = lesson
         state.computations = state.computations.filter { $0.key.lesson != index }
         state.gatedComputations = state.gatedComputations.filter { $0.key.lesson != index }
+        state.stacks = state.stacks.filter { $0.key.lesson != index }
         state.edits = state.edits.filter { $0.key.lesson != index }
         state.gatedEdits = state.gatedEdits.filter { $0.key.lesson != index }
         if state.lessonIndex == index { state.inspect = nil }
         let count = lesson.steps.count
         func timesteps(_ step: Int) -> Int? {
             guard step < count else { return nil }
-            if case .rnn(let spec) = lesson.steps[step].kind { return spec.timesteps }
+            if case .rnn(let spec) = lesson.steps[step].kind { return spec.stepPositions }
             if case .gated(let spec) = lesson.steps[step].kind { return spec.timesteps * GatedStage.stages(spec.cell).count }
             return 0
         }

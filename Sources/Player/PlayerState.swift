@@ -58,6 +58,8 @@ public struct PlayerState {
     /// The computation of every rnn step shown so far (forward pass, colour scales, heatmap
     /// pixels), brought up to date by `Player.update`; a plain value like the rest of the state.
     public var computations: [StepID: StepComputation] = [:]
+    /// The computation of every deep or bidirectional rnn step shown so far (`RNNSpec.isStack`).
+    public var stacks: [StepID: StackComputation] = [:]
     /// The computation of every lstm or gru step shown so far, likewise.
     public var gatedComputations: [StepID: GatedComputation] = [:]
     /// Inspect mode's cursor on the current rnn, lstm or gru step (`Enter`), or nil outside inspect mode.
@@ -88,10 +90,10 @@ public struct PlayerState {
     /// The current step's id.
     public var stepID: StepID { StepID(lesson: lessonIndex, step: stepIndex) }
 
-    /// The number of positions → steps through on the current step beyond 0: T for an rnn step,
-    /// T·S for an lstm or gru step (S stages per timestep, see `stagesPerTimestep`), else 0.
+    /// The number of positions → steps through on the current step beyond 0: T for an rnn step
+    /// (T per pass for a deep or bidirectional one, `RNNSpec.stepPositions`), T·S for an lstm or gru step (S stages per timestep, see `stagesPerTimestep`), else 0.
     public var timestepCount: Int {
-        if case .rnn(let spec) = step.kind { return spec.timesteps }
+        if case .rnn(let spec) = step.kind { return spec.stepPositions }
         if case .gated(let spec) = step.kind { return spec.timesteps * GatedStage.stages(spec.cell).count }
         return 0
     }

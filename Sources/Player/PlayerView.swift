@@ -113,6 +113,8 @@ extension Player {
                                  halfBlocks: halfBlocks, inspect: state.inspect, edits: state.gatedEdits[state.stepID],
                                  trajectories: state.trajectories)
                 .render(into: &frame, area: area)
+        case .rnn(let spec) where spec.isStack:
+            return drawStack(&frame, area, state, halfBlocks: halfBlocks)
         case .rnn(let spec):
             let computation: StepComputation
             if let prepared = state.computation {

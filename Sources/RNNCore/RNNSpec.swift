@@ -26,6 +26,10 @@ public struct RNNSpec: Equatable, Sendable {
     public var h0: [Double]?
     /// How the weights `Wx`, `Wh` and `b` that are not given are drawn.
     public var weightInit: WeightInit = .uniform
+    /// Stacked layers (1: the chapter's single layer). Above 1, see `RNNStack`.
+    public var layers: Int = 1
+    /// The direction each layer reads the sequence in (forward: the chapter's). See `RNNStack`.
+    public var direction: RNNDirection = .forward
 
     /// Creates a spec; arrays default to drawn values.
     public init(timesteps: Int, inputDim: Int, hiddenUnits: Int, seed: UInt32 = 0,
@@ -42,6 +46,10 @@ public struct RNNSpec: Equatable, Sendable {
         self.h0 = h0
         self.weightInit = weightInit
     }
+
+    /// True for a deep (`layers` > 1) or backward/bidirectional step, computed by `RNNStack`
+    /// rather than by a single `RNNRun`.
+    public var isStack: Bool { layers > 1 || direction != .forward }
 }
 
 /// How an rnn step draws the weights it does not give explicitly.

@@ -9,7 +9,9 @@
 /// round-trip form (`0.5488135039273248`, `1.0`, `1e-05`), so they read back to the same double;
 /// a non-finite value (only reachable by overflow with enormous explicit arrays, or gradients that
 /// explode past the largest double) is written `null`. lstm and gru objects are written by
-/// `GatedTrace` (`json(entries:)` mixes all three kinds in lesson order).
+/// `GatedTrace`, and rnn steps with `layers` or `direction` by `StackTrace` (`kind`, `step`, the
+/// sizes, `layers`, `direction`, `inputs`, `passes` — one object per layer and direction — and
+/// `outputs`); `json(entries:)` mixes all kinds in lesson order.
 public enum RNNTrace {
     /// One traced step: its index in the lesson and its run.
     public enum Entry: Sendable {
@@ -17,10 +19,13 @@ public enum RNNTrace {
         case rnn(step: Int, run: RNNRun)
         /// An lstm or gru step.
         case gated(step: Int, run: GatedRun)
+        /// A deep, backward or bidirectional rnn step (written by `StackTrace`).
+        case stack(step: Int, run: RNNStack)
     }
 
     /// The JSON text for steps of every kind, in the given order; `gradients` adds the backward
-    /// pass to rnn objects only (lstm and gru steps have no backward pass yet).
+    /// pass to single-layer forward rnn objects only (lstm, gru and deep or bidirectional rnn
+    /// steps have no backward pass yet).
     public static func json(entries: [Entry], gradients: Bool = false) -> String {
         var out = "["
         for (i, entry) in entries.enumerated() {
@@ -28,6 +33,7 @@ public enum RNNTrace {
             switch entry {
             case .rnn(let step, let run): write(step, run, gradients: gradients, into: &out)
             case .gated(let step, let run): GatedTrace.write(step, run, into: &out)
+            case .stack(let step, let run): StackTrace.write(step, run, into: &out)
             }
         }
         out += entries.isEmpty ? "]\n" : "\n]\n"

@@ -53,6 +53,8 @@ enum FitWarnings {
         let kind = lesson.steps[index].kind
         var messages: [String] = []
         switch kind {
+        case .rnn(let spec) where spec.isStack:
+            return stackProblems(lesson, index, spec)
         case .rnn(let spec):
             if let message = rnnProblem(lesson, index, spec) { messages.append(message) }
             return messages

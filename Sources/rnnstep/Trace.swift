@@ -16,7 +16,7 @@ struct Trace: ParsableCommand {
     @Argument(help: "A lesson file.")
     var path: String
 
-    @Flag(help: "Add the backward pass of L = sum(h_T): loss, dstates, dpreactivations, dWx, dWh, db, dinputs, dh0, input_grad_norms.")
+    @Flag(help: "Add the backward pass of L = sum(h_T) to single-layer forward rnn steps: loss, dstates, dpreactivations, dWx, dWh, db, dinputs, dh0, input_grad_norms.")
     var grad = false
 
     func validate() throws {
@@ -30,7 +30,9 @@ struct Trace: ParsableCommand {
         let lesson = try DeckLoading.load([path])[0]
         var entries: [RNNTrace.Entry] = []
         for (index, step) in lesson.steps.enumerated() {
-            if case .rnn(let spec) = step.kind {
+            if case .rnn(let spec) = step.kind, spec.isStack {
+                entries.append(.stack(step: index, run: try RNNStack(spec: spec)))
+            } else if case .rnn(let spec) = step.kind {
                 entries.append(.rnn(step: index, run: try RNNRun(spec: spec)))
             } else if case .gated(let spec) = step.kind {
                 entries.append(.gated(step: index, run: try GatedRun(spec: spec)))

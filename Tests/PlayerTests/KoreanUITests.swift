@@ -17,8 +17,9 @@ import Testing
         "only", "every", "what", "if", "identity", "over", "largest", "variance", "computed", "previous", "editable",
     ]
 
+    /// The ASCII words of `line`; identifiers with `_` (Keras's `return_sequences`, `h_t`) are code, not words.
     static func words(_ line: String) -> [String] {
-        line.split { !($0.isASCII && $0.isLetter) }.map(String.init)
+        line.split { !($0.isASCII && ($0.isLetter || $0 == "_")) }.filter { !$0.contains("_") }.map(String.init)
     }
 
     @Test(arguments: [(80, 24), (120, 40)])
