@@ -63,7 +63,8 @@ extension LessonParser {
     /// The words of `tokens`, each with its node; any scalar is a word as written (`1`, `yes`).
     private func words(_ node: Node) -> [(node: Node, word: String)]? {
         guard case .sequence(let sequence) = node, !sequence.isEmpty else {
-            context.error("found \(node.found) for `tokens`, expected a list of words, e.g. `[the, movie, was, great]`", at: node)
+            let found = node.isEmptySequence ? "an empty list" : node.found
+            context.error("found \(found) for `tokens`, expected a list of words, e.g. `[the, movie, was, great]`", at: node)
             return nil
         }
         if sequence.count > LessonLimits.maxTimesteps {
@@ -132,4 +133,12 @@ extension LessonParser {
 extension LessonLimits {
     /// The longest word of `tokens` or `embedding`, in characters (a word is one screen label).
     static let maxWordLength = 40
+}
+
+private extension Node {
+    /// True for `[]`.
+    var isEmptySequence: Bool {
+        if case .sequence(let sequence) = self { return sequence.isEmpty }
+        return false
+    }
 }

@@ -17,6 +17,8 @@ public enum RNNTrace {
         case rnn(step: Int, run: RNNRun)
         /// An lstm or gru step.
         case gated(step: Int, run: GatedRun)
+        /// An rnn step that reads `tokens` or has an `output` layer (see `SentenceTrace`).
+        case sentence(step: Int, run: RNNRun, sentence: Sentence?, output: OutputLayer?)
     }
 
     /// The JSON text for steps of every kind, in the given order; `gradients` adds the backward
@@ -28,6 +30,10 @@ public enum RNNTrace {
             switch entry {
             case .rnn(let step, let run): write(step, run, gradients: gradients, into: &out)
             case .gated(let step, let run): GatedTrace.write(step, run, into: &out)
+            case .sentence(let step, let run, let sentence, let output):
+                write(step, run, gradients: gradients, into: &out) { last, out in
+                    SentenceTrace.write(sentence, output, run: run, last: last, into: &out)
+                }
             }
         }
         out += entries.isEmpty ? "]\n" : "\n]\n"
@@ -55,7 +61,9 @@ public enum RNNTrace {
         return gradients ? 2 * forward + 24 * t : forward
     }
 
-    static func write(_ step: Int, _ run: RNNRun, gradients: Bool = false, into out: inout String) {
+    /// `extra` writes keys after `states` (told whether they end the object).
+    static func write(_ step: Int, _ run: RNNRun, gradients: Bool = false, into out: inout String,
+                      extra: ((Bool, inout String) -> Void)? = nil) {
         let run = run.completed()
         let p = run.parameters
         out += "  {\n"
@@ -73,7 +81,8 @@ public enum RNNTrace {
         vector(p.h0[...], into: &out)
         out += ",\n"
         field("preactivations", run.preactivations, into: &out)
-        field("states", run.states, into: &out, last: !gradients)
+        field("states", run.states, into: &out, last: !gradients && extra == nil)
+        extra?(!gradients, &out)
         if gradients {
             writeGradients(BackwardPass(run).completed(), into: &out)
         }

@@ -30,7 +30,9 @@ struct Trace: ParsableCommand {
         let lesson = try DeckLoading.load([path])[0]
         var entries: [RNNTrace.Entry] = []
         for (index, step) in lesson.steps.enumerated() {
-            if case .rnn(let spec) = step.kind {
+            if case .rnn(let spec) = step.kind, spec.sentence != nil || spec.output != nil {
+                entries.append(.sentence(step: index, run: try RNNRun(spec: spec), sentence: spec.sentence, output: spec.output))
+            } else if case .rnn(let spec) = step.kind {
                 entries.append(.rnn(step: index, run: try RNNRun(spec: spec)))
             } else if case .gated(let spec) = step.kind {
                 entries.append(.gated(step: index, run: try GatedRun(spec: spec)))
