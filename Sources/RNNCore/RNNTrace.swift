@@ -30,6 +30,8 @@ public enum RNNTrace {
             switch entry {
             case .rnn(let step, let run): write(step, run, gradients: gradients, into: &out)
             case .gated(let step, let run): GatedTrace.write(step, run, into: &out)
+            case .sentence(let step, let run, nil, nil):
+                write(step, run, gradients: gradients, into: &out)
             case .sentence(let step, let run, let sentence, let output):
                 write(step, run, gradients: gradients, into: &out) { last, out in
                     SentenceTrace.write(sentence, output, run: run, last: last, into: &out)
