@@ -812,7 +812,12 @@ steps:
         en: |
           The next sentence is "the food was really bad". Starting from p_0 = 0.492, which word moves
           the prediction p_t **the most** (the largest |p_t − p_{t-1}|)? Answer, then check with →.
-      choices: [the, food, was, really, bad]
+      choices:
+        - {ko: "the (1번째 단어)", en: "the (word 1)"}
+        - {ko: "food (2번째 단어)", en: "food (word 2)"}
+        - {ko: "was (3번째 단어)", en: "was (word 3)"}
+        - {ko: "really (4번째 단어)", en: "really (word 4)"}
+        - {ko: "bad (5번째 단어)", en: "bad (word 5)"}
       answer: 5
       explain:
         ko: |

@@ -42,11 +42,11 @@ extension LessonParser {
                           at: node)
             ok = false
         }
-        guard ok, fields["inputs"] == nil,
-              let sentence = try? Sentence(tokens: tokens.map(\.word), embedding: embedding) else { return nil }
-        timesteps = sentence.timesteps
+        // The arrays are checked against the sentence's sizes, even when a given size disagrees.
+        timesteps = tokens.count
         inputDim = embedding.dimension
-        return sentence
+        guard ok, fields["inputs"] == nil else { return nil }
+        return try? Sentence(tokens: tokens.map(\.word), embedding: embedding)
     }
 
     /// The output layer of `fields` for H = `hiddenUnits`, nil when it has none (or after an error).

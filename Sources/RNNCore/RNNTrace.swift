@@ -2,7 +2,9 @@
 ///
 /// Each rnn object has, in this order: `kind` (`"rnn"`), `step` (the step's index in the lesson), `timesteps`, `input_dim`,
 /// `hidden_units`, `inputs` (T×D), `Wx` (H×D), `Wh` (H×H), `b` (H), `h0` (H), `preactivations` (T×H),
-/// `states` (T×H). With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
+/// `states` (T×H). An rnn step with `tokens` or an `output` layer then has the keys of
+/// `SentenceTrace` (`tokens`, `W_y`, `b_y`, `initial_prediction`, `logits`, `predictions`, `logit`,
+/// `prediction`); a plain one has none of them. With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
 /// (see `BackwardPass`): `loss`, `dstates` (T×H, ∂L/∂h_t), `dpreactivations` (T×H, δ_t = ∂L/∂z_t),
 /// `dWx` (H×D), `dWh` (H×H), `db` (H), `dinputs` (T×D, ∂L/∂x_t), `dh0` (H), `input_grad_norms`
 /// (T, ‖∂L/∂x_t‖₂). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
