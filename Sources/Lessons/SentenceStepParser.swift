@@ -28,9 +28,13 @@ extension LessonParser {
         let embedding = table
         var ok = true
         let known = embedding.words
+        var suggested = 0
         for (node, word) in tokens where embedding.vector(for: word) == nil {
+            // Suggestions compare with every word: only for the first few unknown tokens of a small table.
+            suggested += 1
+            let hint = suggested <= Self.maxSuggestions && known.count <= Self.maxSuggestionTable ? Suggestion.phrase(for: word, in: known) : ""
             context.error("found the word \(Node.quote(word)) in `tokens`, expected a word of `embedding` (which has \(Self.list(known)))"
-                          + Suggestion.phrase(for: word, in: known), at: node)
+                          + hint, at: node)
             ok = false
         }
         if let t = timesteps, t != tokens.count, let node = fields["timesteps"] {
@@ -122,6 +126,11 @@ extension LessonParser {
         }
         return text
     }
+
+    /// Unknown tokens that get a did-you-mean, at most.
+    static let maxSuggestions = 20
+    /// The largest table whose words are searched for a did-you-mean.
+    static let maxSuggestionTable = 10_000
 
     /// `a`, `b`, `c` — or the first few and how many more.
     static func list(_ words: [String]) -> String {

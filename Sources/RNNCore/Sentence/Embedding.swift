@@ -8,6 +8,8 @@ public struct Embedding: Equatable, Sendable {
     public let words: [String]
     /// The vector of each word, in the same order; all of length `dimension`.
     public let vectors: [[Double]]
+    /// The position of each word, so a look-up costs the same for any size of table.
+    private let index: [String: Int]
 
     /// A table of `words` and their `vectors`; throws when the counts differ, a word repeats, the
     /// table is empty, or the vectors do not all have one positive length.
@@ -18,7 +20,8 @@ public struct Embedding: Equatable, Sendable {
         guard words.count == vectors.count else {
             throw RNNSpecError(field: "embedding", message: "the embedding has \(words.count) words but \(vectors.count) vectors")
         }
-        guard Set(words).count == words.count else {
+        let index = Dictionary(words.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        guard index.count == words.count else {
             throw RNNSpecError(field: "embedding", message: "a word appears twice in the embedding")
         }
         let d = vectors[0].count
@@ -27,6 +30,7 @@ public struct Embedding: Equatable, Sendable {
         }
         self.words = words
         self.vectors = vectors
+        self.index = index
     }
 
     /// D, the length of every vector.
@@ -34,6 +38,6 @@ public struct Embedding: Equatable, Sendable {
 
     /// The vector of `word`, or nil when the table does not have it.
     public func vector(for word: String) -> [Double]? {
-        words.firstIndex(of: word).map { vectors[$0] }
+        index[word].map { vectors[$0] }
     }
 }
