@@ -15,6 +15,8 @@ struct SentenceStrip {
     var hasOutput: Bool
     /// The timestep shown.
     var t: Int
+    /// T: at t = T the prediction row is the model's answer.
+    var timesteps: Int
     /// Language of the labels.
     var language: Language
 
@@ -33,12 +35,10 @@ struct SentenceStrip {
         }
         if hasOutput, y < area.maxY, let track, track.computedSteps >= t {
             let text = predictionText(track, width: area.width)
-            frame.put(text, x: area.x, y: y, style: t == track.computedSteps && t >= 1 && isLast(track) ? .bold : .plain,
+            frame.put(text, x: area.x, y: y, style: t == timesteps ? .bold : .plain,
                       clip: Rect(x: area.x, y: y, width: area.width, height: 1))
         }
     }
-
-    private func isLast(_ track: PredictionTrack) -> Bool { sentence.map { t == $0.timesteps } ?? false }
 
     /// `words  1 the  2 food  [3 was]  4 really  5 bad`, scrolled so that the current word shows.
     private func drawWords(_ sentence: Sentence, _ frame: inout Frame, _ row: Rect) {
@@ -71,12 +71,13 @@ struct SentenceStrip {
                 : ["prediction p_0 = \(formula) = \(p)  (before any word)", "p_0 = \(p)  (before any word)"]
         } else {
             let change = NumberFormat.signed(track.change(at: t), decimals: 3)
-            let end = sentence.map { t == $0.timesteps } ?? (t == track.computedSteps)
+            let end = t == timesteps
             let most = track.largestChange(through: t).map { s in
                 (s, NumberFormat.signed(track.change(at: s), decimals: 3))
             }
             let meaning = track.predictions[t] >= 0.5 ? (ko ? "긍정 (≥ 0.5)" : "positive (≥ 0.5)") : (ko ? "부정 (< 0.5)" : "negative (< 0.5)")
-            let moved = ko ? "  이번 단어 \(word(t)): \(change)" : "  this word \(word(t)): \(change)"
+            let moved = sentence == nil ? (ko ? "  이번 시점: \(change)" : "  this step: \(change)")
+                : (ko ? "  이번 단어 \(word(t)): \(change)" : "  this word \(word(t)): \(change)")
             let mostText = most.map { ko ? "  가장 크게 움직인 단어: \(word($0.0)) \($0.1)" : "  moved most: \(word($0.0)) \($0.1)" } ?? ""
             if end {
                 let head = ko ? "최종 예측 p = \(formula) = \(p) → \(meaning)" : "prediction p = \(formula) = \(p) → \(meaning)"
@@ -95,7 +96,8 @@ struct SentenceStrip {
 extension RNNStepView {
     /// The strip of words and predictions of this step (empty for a plain rnn step).
     var strip: SentenceStrip {
-        SentenceStrip(sentence: sentence, track: computation.predictions, hasOutput: computation.output != nil, t: t, language: language)
+        SentenceStrip(sentence: sentence, track: computation.predictions, hasOutput: computation.output != nil, t: t,
+                      timesteps: computation.run.timesteps, language: language)
     }
 
     /// The caption at t ≥ 1 of a step that reads words: which word x_t is, then the equation.
