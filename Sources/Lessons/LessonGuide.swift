@@ -266,7 +266,8 @@ An rnn step can read words instead of numbers, and predict from its last state: 
 `Embedding` → `SimpleRNN` → `Dense(1, activation="sigmoid")` in miniature (lesson 08).
 
 - `tokens: [word, …]` — the words, one per timestep; **T is their number**, so `timesteps` may be
-  left out (when given it must agree). Any scalar is a word as written (`좋아요`, `good`, `1`).
+  left out (when given it must agree). Any scalar is a word as written (`좋아요`, `good`, `1`), at
+  most 40 characters.
 - `embedding: {word: [v1, …], …}` — the table the words are looked up in: x_t is the vector of word t,
   so row t of `inputs` is `embedding[tokens[t]]`. Every vector has the same length, **D**, so
   `input_dim` may be left out (when given it must agree). Every token must be a key; a word that is

@@ -80,6 +80,19 @@ import Testing
         #expect(!text.contains("words ") && !text.contains("prediction"))
     }
 
+    @Test("an output layer without words: a prediction row only, naming timesteps instead of words")
+    func outputWithoutWords() throws {
+        var spec = RNNSpec(timesteps: 3, inputDim: 2, hiddenUnits: 2)
+        spec.output = OutputLayer(weights: [1, -1], bias: 0)
+        let deck = [Lesson(path: "o.yaml", title: LocalizedText("o"), steps: [Step(kind: .rnn(spec), position: Decks.pos)])]
+        let track = PredictionTrack(try RNNRun(spec: spec).completed(), output: try #require(spec.output))
+        let lines = frame(deck, t: 1, size: Size(width: 80, height: 24), language: .en).lines
+        #expect(!lines.contains { $0.hasPrefix(" words ") })
+        let p1 = NumberFormat.fixed(track.predictions[1], decimals: 3)
+        #expect(lines[3].trimmingCharacters(in: .whitespaces) == "p_1 = \(p1)  this step: \(NumberFormat.signed(track.change(at: 1), decimals: 3))  moved most: t = 1 "
+                + NumberFormat.signed(track.change(at: 1), decimals: 3), "\(lines[3])")
+    }
+
     @Test("a what-if edit moves the prediction: it is computed from the edited run")
     func whatIfMovesThePrediction() throws {
         var spec = RNNSpec(timesteps: 2, inputDim: 1, hiddenUnits: 1, wx: Matrix(rows: 1, cols: 1, values: [1]),

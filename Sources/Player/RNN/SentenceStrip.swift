@@ -78,7 +78,8 @@ struct SentenceStrip {
             let meaning = track.predictions[t] >= 0.5 ? (ko ? "긍정 (≥ 0.5)" : "positive (≥ 0.5)") : (ko ? "부정 (< 0.5)" : "negative (< 0.5)")
             let moved = sentence == nil ? (ko ? "  이번 시점: \(change)" : "  this step: \(change)")
                 : (ko ? "  이번 단어 \(word(t)): \(change)" : "  this word \(word(t)): \(change)")
-            let mostText = most.map { ko ? "  가장 크게 움직인 단어: \(word($0.0)) \($0.1)" : "  moved most: \(word($0.0)) \($0.1)" } ?? ""
+            let mostLabel = ko ? (sentence == nil ? "가장 크게 움직인 시점" : "가장 크게 움직인 단어") : "moved most"
+            let mostText = most.map { "  \(mostLabel): \(word($0.0)) \($0.1)" } ?? ""
             if end {
                 let head = ko ? "최종 예측 p = \(formula) = \(p) → \(meaning)" : "prediction p = \(formula) = \(p) → \(meaning)"
                 let short = ko ? "p = \(p) → \(meaning)" : "p = \(p) → \(meaning)"
