@@ -843,6 +843,191 @@ steps:
         - SimpleRNN: {units: 128}
         - Dense: {units: 1, activation: sigmoid}
 """# + "\n"),
+        ("08-a-real-sentence.yaml", #"""
+# yaml-language-server: $schema=schema.json
+title: {ko: 진짜 문장 하나 — 감성 분류, en: A real sentence — sentiment}
+steps:
+  - text:
+      ko: |
+        지금까지 x_t는 난수였습니다. 이번에는 **진짜 문장**을 읽습니다.
+
+        7강의 모델은 `Embedding(5000, 100)` → `SimpleRNN(128)` → `Dense(1, sigmoid)`였습니다. 여기서는
+        같은 구조를 아주 작게 줄였습니다. 단어 집합은 43개 단어, 임베딩 벡터의 차원은 4, 은닉 상태의
+        크기는 5입니다.
+
+        - **임베딩**: 단어마다 길이 4인 단어 벡터가 하나씩 있고, 시점 t의 입력 x_t는 t번째 단어의 벡터입니다.
+        - **SimpleRNN**: 늘 보던 h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)입니다.
+        - **출력층**: 마지막 은닉 상태 h_T에 시그모이드 유닛 하나, p = σ(W_y·h_T + b_y). 다 대 일 구조의 이진 분류입니다.
+      en: |
+        So far x_t has been random numbers. This time the RNN reads **a real sentence**.
+
+        Lesson 07's model was `Embedding(5000, 100)` → `SimpleRNN(128)` → `Dense(1, sigmoid)`. Here the
+        same model is shrunk to a toy: a vocabulary of 43 words, embedding dimension 4, hidden size 5.
+
+        - **Embedding**: each word has a word vector of 4 numbers; the input x_t is the vector of word t.
+        - **SimpleRNN**: the usual h_t = tanh(Wx·x_t + Wh·h_{t-1} + b).
+        - **Output layer**: one sigmoid unit on the last hidden state h_T, p = σ(W_y·h_T + b_y): many-to-one binary classification.
+  - summary:
+      input: {shape: [5]}
+      layers:
+        - Embedding: {input_dim: 43, output_dim: 4}
+        - SimpleRNN: {units: 5}
+        - Dense: {units: 1, activation: sigmoid}
+  - text:
+      ko: |
+        **학습.** 직접 쓴 짧은 리뷰 60문장(한국어 30, 영어 30, 긍정과 부정이 반씩) 가운데 48문장으로
+        `scripts/train_sentiment.py`가 학습했습니다. numpy만 쓰고, 시드를 고정하고, 시간에 따른
+        역전파(BPTT)로 기울기를 구합니다. 2코어에서 1.5초쯤 걸립니다.
+
+        남겨 둔 12문장은 학습에 쓰지 않았고, 모델은 그 12문장을 모두 맞힙니다(12/12). 단어가 적고
+        자주 반복되는 쉬운 데이터라서 가능한 점수입니다.
+
+        가중치는 소수 넷째 자리로 반올림해 이 레슨에 그대로 적었습니다. 화면의 숫자는 모두 이 값으로
+        계산합니다. 다음 두 문장도 남겨 둔 문장입니다.
+      en: |
+        **Training.** `scripts/train_sentiment.py` trained the model on 48 of 60 short reviews written
+        for it (30 Korean, 30 English, half positive and half negative): numpy only, a fixed seed,
+        gradients by backpropagation through time (BPTT). It takes about a second and a half on two cores.
+
+        The other 12 sentences were held out of training, and the model gets all 12 right (12/12), a
+        score that an easy data set of few, often repeated words allows.
+
+        The weights, rounded to four decimals, are written into this lesson, and every number on the
+        screen is computed from them. The two sentences that follow are held-out ones too.
+  - text:
+      ko: |
+        **화면 읽기.** 방정식 아래에 단어가 시점 번호와 함께 나오고, 지금 읽는 단어가 강조됩니다.
+        x_t 옆의 설명은 그 벡터가 어느 단어의 임베딩인지 알려 줍니다.
+
+        그 아래 줄은 **지금까지의 예측** p_t = σ(W_y·h_t + b_y)입니다. 모델은 마지막 p_T만으로 학습했으므로
+        문장 중간의 p_t는 "여기서 문장이 끝난다면"이라는 가정의 값일 뿐입니다. 그래도 단어 하나가 예측을
+        얼마나 움직이는지(p_t − p_{t-1}) 보여 줍니다. p_T가 0.5 이상이면 긍정, 아니면 부정입니다.
+
+        →로 한 단어씩 읽어 보세요.
+      en: |
+        **Reading the screen.** Under the equation the words appear with their time steps, the current
+        one highlighted, and the caption says which word's embedding x_t is.
+
+        The row below is the **prediction so far**, p_t = σ(W_y·h_t + b_y). The model was trained on the
+        final p_T only, so a p_t in mid-sentence is what the model would say if the sentence ended
+        there; still, p_t − p_{t-1} shows how far each word moves it. A p_T of 0.5 or more means
+        positive, below 0.5 negative.
+
+        Press → to read one word at a time.
+  # BEGIN train_sentiment.py ko
+  - rnn:
+      tokens: [영화가, 너무, 재미있어요]
+      hidden_units: 5
+      embedding:
+        영화가: [-0.879, -0.8443, 0.2926, 0.2152]
+        너무: [0.9586, -0.7894, -0.6627, -0.1913]
+        재미있어요: [-0.7884, 0.872, -1.4903, 0.5161]
+      Wx:
+        - [-1.2183, 1.4789, -0.6321, 1.1363]
+        - [-0.9529, 2.3071, -0.4091, 0.7218]
+        - [-1.9826, 0.7451, -1.0071, 0.9778]
+        - [-1.031, 2.0615, -0.857, 1.1766]
+        - [-0.2009, -1.1396, 1.9141, -0.9981]
+      Wh:
+        - [0.9971, -0.1103, 1.1577, 0.7492, 0.4388]
+        - [0.859, 0.9335, 0.6609, 0.6129, 0.3063]
+        - [0.9039, 0.701, 0.1323, 0.3366, 0.2908]
+        - [0.2326, 1.1831, 1.0703, 0.8016, 0.636]
+        - [-1.3968, -0.0356, -1.1534, -0.1563, 0.0675]
+      b: [0.0364, 0.0503, -0.5314, 0.2949, -0.3241]
+      output:
+        W_y: [[1.8071, 1.8993, 1.5143, 1.6989, -1.6734]]
+        b_y: [-0.031]
+  # END train_sentiment.py ko
+  - text:
+      ko: |
+        p_t는 0.492 → 0.041(영화가) → 0.004(너무) → 0.998(재미있어요)로 움직였습니다. 앞의 두 단어에서는
+        부정 쪽으로 내려가다가 마지막 "재미있어요"에서 긍정으로 뒤집힙니다.
+      en: |
+        p_t went 0.492 → 0.041 → 0.004 → 0.998: the first two words pushed it towards negative, and the
+        last word ("is fun") turned it to positive.
+  - quiz:
+      question:
+        ko: |
+          다음 문장은 "the food was really bad"입니다. p_0 = 0.492에서 시작할 때, 예측 p_t를 **가장 크게**
+          (p_t − p_{t-1}의 절댓값이 가장 크게) 움직이는 단어는 무엇일까요? 답한 뒤 → 로 확인해 보세요.
+        en: |
+          The next sentence is "the food was really bad". Starting from p_0 = 0.492, which word moves
+          the prediction p_t **the most** (the largest |p_t − p_{t-1}|)? Answer, then check with →.
+      choices:
+        - {ko: "the (1번째 단어)", en: "the (word 1)"}
+        - {ko: "food (2번째 단어)", en: "food (word 2)"}
+        - {ko: "was (3번째 단어)", en: "was (word 3)"}
+        - {ko: "really (4번째 단어)", en: "really (word 4)"}
+        - {ko: "bad (5번째 단어)", en: "bad (word 5)"}
+      answer: 5
+      explain:
+        ko: |
+          p_t는 0.492 → 0.997(the, +0.505) → 1.000(food) → 0.993(was) → 0.952(really) → 0.002(bad, −0.950)로
+          갑니다. 뜻이 없는 "the"도 +0.505나 움직이지만, 마지막 "bad"가 예측을 뒤집습니다.
+        en: |
+          p_t goes 0.492 → 0.997 (the, +0.505) → 1.000 (food) → 0.993 (was) → 0.952 (really) → 0.002
+          (bad, −0.950). Even "the", which means nothing, moves it by +0.505, but the last word, "bad",
+          turns it over.
+  # BEGIN train_sentiment.py en
+  - rnn:
+      tokens: [the, food, was, really, bad]
+      hidden_units: 5
+      embedding:
+        the: [0.1416, 0.2593, -1.4996, -0.5326]
+        food: [0.0738, 0.0904, 0.5358, 0.8935]
+        was: [1.2455, 0.4231, 0.129, -0.1305]
+        really: [-0.0782, 0.3537, 1.0713, 0.3655]
+        bad: [2.1499, -1.3148, -0.4474, -0.5246]
+      Wx:
+        - [-1.2183, 1.4789, -0.6321, 1.1363]
+        - [-0.9529, 2.3071, -0.4091, 0.7218]
+        - [-1.9826, 0.7451, -1.0071, 0.9778]
+        - [-1.031, 2.0615, -0.857, 1.1766]
+        - [-0.2009, -1.1396, 1.9141, -0.9981]
+      Wh:
+        - [0.9971, -0.1103, 1.1577, 0.7492, 0.4388]
+        - [0.859, 0.9335, 0.6609, 0.6129, 0.3063]
+        - [0.9039, 0.701, 0.1323, 0.3366, 0.2908]
+        - [0.2326, 1.1831, 1.0703, 0.8016, 0.636]
+        - [-1.3968, -0.0356, -1.1534, -0.1563, 0.0675]
+      b: [0.0364, 0.0503, -0.5314, 0.2949, -0.3241]
+      output:
+        W_y: [[1.8071, 1.8993, 1.5143, 1.6989, -1.6734]]
+        b_y: [-0.031]
+  # END train_sentiment.py en
+  - text:
+      ko: |
+        **문장 중간의 예측.** 첫 단어 "the"만 읽었는데 예측이 0.492에서 0.997로 뛰었습니다. 학습은
+        문장 끝의 예측만 맞추도록 했기 때문에, 중간 값은 어디로 가도 벌을 받지 않았습니다.
+
+        "was"와 "really"는 예측을 조금만 움직이고, 마지막 "bad"가 0.952를 0.002로 뒤집습니다. 은닉 상태가
+        앞 단어들을 담아 오지만, 결정은 결국 h_5 하나로 내립니다.
+      en: |
+        **Predictions in mid-sentence.** After the first word, "the", the prediction jumped from 0.492
+        to 0.997. Training only asked for the right answer at the end of a sentence, so nothing
+        penalised wherever the value went on the way.
+
+        "was" and "really" move it only a little, and the last word, "bad", turns 0.952 into 0.002. The
+        hidden state carries the earlier words along, but the decision is made from h_5 alone.
+  - text:
+      ko: |
+        **정리.** 문장 하나를 읽는 RNN은 세 부분입니다. 임베딩이 단어를 벡터로 바꾸고, SimpleRNN이 같은
+        가중치로 단어마다 한 시점씩 은닉 상태를 갱신하고, 출력층이 마지막 은닉 상태에 시그모이드를
+        씌워 긍정일 확률을 냅니다.
+
+        `rnnstep trace`는 이 단계들의 `tokens`, `W_y`, `b_y`, 시점마다의 `logits`와 `predictions`, 최종
+        `prediction`을 JSON으로 출력합니다. 직접 문장을 바꿔 보려면 레슨 파일의 `tokens`를 고치세요.
+        단, 단어마다 `embedding`에 벡터가 있어야 합니다.
+      en: |
+        **Summary.** An RNN that reads a sentence has three parts: the embedding turns each word into a
+        vector, the SimpleRNN updates the hidden state once per word with the same weights, and the output
+        layer puts a sigmoid on the last hidden state to give the probability of positive.
+
+        `rnnstep trace` prints these steps' `tokens`, `W_y`, `b_y`, the `logits` and `predictions` at
+        every time step and the final `prediction` as JSON. To try another sentence, edit `tokens` in
+        the lesson file; every word needs its vector in `embedding`.
+"""# + "\n"),
         ("09-why-rnns-forget.yaml", #"""
 # yaml-language-server: $schema=schema.json
 title: {ko: 바닐라 RNN은 왜 잊어버릴까, en: Why a vanilla RNN forgets}

@@ -17,6 +17,9 @@ public struct KeySpec: Sendable {
     /// What a missing required key should be, as the error says it: `the rnn step is missing
     /// `hidden_units` (a positive integer)`.
     public var expected: String
+    /// A required key that may be left out when this other key is given (`timesteps` of an rnn
+    /// step that has `tokens`); nil: always required when `required`.
+    public var unlessKey: String?
 
     /// Creates a row; `expected` defaults to `help` (it is only used for required keys).
     public init(_ name: String, _ type: ValueType, required: Bool = false, default defaultValue: JSONValue? = nil,
@@ -38,5 +41,12 @@ public struct KeySpec: Sendable {
     public static func optional(_ name: String, _ type: ValueType, default defaultValue: JSONValue? = nil,
                                 help: String) -> KeySpec {
         KeySpec(name, type, default: defaultValue, help: help)
+    }
+
+    /// This row, required only when `key` is absent (nil: whenever `required`).
+    public func unlessGiven(_ key: String?) -> KeySpec {
+        var copy = self
+        copy.unlessKey = key
+        return copy
     }
 }

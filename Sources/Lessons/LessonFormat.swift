@@ -127,9 +127,9 @@ public enum LessonFormat {
         "rnn", what: "an rnn step", owner: "the rnn step",
         help: "A step-through of h_t = tanh(Wx·x_t + Wh·h_{t-1} + b).", keys: [
             .required("timesteps", .integer(1...LessonLimits.maxTimesteps), help: "T, the number of timesteps.",
-                      expected: "a positive integer"),
+                      expected: "a positive integer").unlessGiven("tokens"),
             .required("input_dim", .integer(1...LessonLimits.maxInputDim), help: "D, the size of x_t.",
-                      expected: "a positive integer"),
+                      expected: "a positive integer").unlessGiven("tokens"),
             .required("hidden_units", .integer(1...LessonLimits.maxHiddenUnits), help: "H, the size of h_t.",
                       expected: "a positive integer"),
             .optional("seed", .integer(0...4_294_967_295), default: .int(0), help: "np.random.seed (default 0)."),
@@ -141,6 +141,7 @@ public enum LessonFormat {
             .optional("Wh", .ref("matrix"), help: "H rows of H numbers (default: drawn)."),
             .optional("b", .ref("vector"), help: "H numbers (default: drawn)."),
             .optional("h0", .ref("vector"), help: "The initial state, H numbers (default: zeros)."),
+        ] + sentenceKeys + [
             .optional("callouts", .ref("callouts"),
                       help: "Remarks shown at given timesteps, e.g. {0: text, 2: {ko, en}}: t from 0 to T, one or two lines each."),
             .optional("layers", .integer(1...LessonParser.maxStackLayers), default: .int(1),
@@ -153,7 +154,8 @@ public enum LessonFormat {
     /// described for `gates` (`i, f, g, o` or `z, r, g`) stacked in Keras's order.
     private static func gatedKeys(_ gates: [String]) -> [KeySpec] {
         let g = gates.count, order = gates.joined(separator: ", ")
-        var keys = rnn.keys.filter { !["Wx", "Wh", "b", "callouts", "layers", "direction"].contains($0.name) }
+        var keys = rnn.keys.filter { !(["Wx", "Wh", "b", "callouts", "layers", "direction"] + sentenceKeys.map(\.name)).contains($0.name) }
+            .map { $0.unlessGiven(nil) }
         let at = keys.firstIndex { $0.name == "h0" } ?? keys.count
         keys.insert(contentsOf: [
             .optional("Wx", .ref("matrix"), help: "\(g)·H rows of D numbers: gate blocks \(order) of H rows each, Keras's order (default: drawn)."),
@@ -218,6 +220,6 @@ public enum LessonFormat {
 
     /// Every map of the format, in the order the schema defines them.
     public static var maps: [MapSchema] {
-        [lesson, step, localized, code, summary, input, layer, recurrentLayer] + layerArguments + [rnn, lstm, gru, quiz, diagram]
+        [lesson, step, localized, code, summary, input, layer, recurrentLayer] + layerArguments + [rnn, output, lstm, gru, quiz, diagram]
     }
 }

@@ -173,8 +173,8 @@ is accepted and ignored.
 ### `rnn` — a step-through of `h_t = tanh(Wx·x_t + Wh·h_{t-1} + b)`
 | key | type | default | limit |
 |---|---|---|---|
-| `timesteps` (T) | positive integer, required | — | ≤ 10,000 |
-| `input_dim` (D) | positive integer, required | — | ≤ 4,096 |
+| `timesteps` (T) | positive integer, required (unless `tokens`) | — | ≤ 10,000 |
+| `input_dim` (D) | positive integer, required (unless `tokens`) | — | ≤ 4,096 |
 | `hidden_units` (H) | positive integer, required | — | ≤ 4,096 |
 | `seed` | integer | `0` | 0 … 4,294,967,295 |
 | `inputs` | T rows of D numbers | drawn | |
@@ -184,6 +184,9 @@ is accepted and ignored.
 | `h0` | H numbers | zeros | |
 | `init` | `uniform` or `normal` | `uniform` | |
 | `scale` | number, only with `init: normal` | `1` | above 0, at most 1,000 |
+| `tokens` | list of words (T = their number) | none | not with `inputs`; see *A real sentence* |
+| `embedding` | map from word to D numbers | none | with `tokens` |
+| `output` | `{W_y: 1 row of H numbers, b_y: [1 number]}` | none | see *A real sentence* |
 | `callouts` | map from timestep (0 … T) to a text of one or two lines | none | |
 | `layers` | positive integer | `1` | ≤ 8 |
 | `direction` | `forward`, `backward` or `bidirectional` | `forward` | |
@@ -287,6 +290,60 @@ steps:
       direction: bidirectional
       callouts:
         5: "the backward pass starts at t = 4"
+```
+
+#### A real sentence: `tokens`, `embedding`, `output`
+An rnn step can read words instead of numbers, and predict from its last state: Keras's
+`Embedding` → `SimpleRNN` → `Dense(1, activation="sigmoid")` in miniature (lesson 08). These keys
+work on single-layer forward steps only: with `layers` above 1 or a `direction` other than
+`forward`, `tokens`, `embedding` and `output` are errors.
+
+- `tokens: [word, …]` — the words, one per timestep; **T is their number**, so `timesteps` may be
+  left out (when given it must agree). Any scalar is a word as written (`좋아요`, `good`, `1`), at
+  most 40 characters.
+- `embedding: {word: [v1, …], …}` — the table the words are looked up in: x_t is the vector of word t,
+  so row t of `inputs` is `embedding[tokens[t]]`. Every vector has the same length, **D**, so
+  `input_dim` may be left out (when given it must agree). Every token must be a key; a word that is
+  not gets an error at the token, with a suggestion when a key is close (`did you mean `좋아요`?`).
+  Korean and English words work alike as tokens and as keys. The keys may list more words than the
+  sentence uses.
+- `tokens` and `inputs` exclude each other; `embedding` needs `tokens`. No random numbers are drawn
+  for the inputs, so `seed` draws `Wx`, `Wh`, `b` (those not given) as if `inputs` were given.
+- `output: {W_y: [[…]], b_y: [b]}` — one sigmoid unit on the hidden state: the prediction is
+  p = σ(W_y·h_T + b_y), σ(z) = 1/(1 + e^−z). `W_y` is 1 row of H numbers (Keras's Dense kernel is its
+  transpose, H×1), `b_y` a list of one number. It works with or without `tokens`.
+
+On screen, the rows under the caption show the words beside their timesteps (the current one
+highlighted; the caption says which word's embedding x_t is) and the prediction so far,
+p_t = σ(W_y·h_t + b_y), with how far the current word moved it (p_t − p_{t−1}) and the word that moved it
+most so far; at t = T it is the model's answer, with what it means: positive (p ≥ 0.5) or negative.
+`rnnstep trace` adds `tokens`, `W_y`, `b_y`, `initial_prediction`, `logits`, `predictions`, `logit`
+and `prediction` (docs/trace.md).
+
+```yaml
+title: A real sentence
+steps:
+  - rnn:
+      tokens: [영화가, 정말, good]     # T = 3
+      hidden_units: 2
+      embedding:                       # D = 2
+        영화가: [0.5, -0.25]
+        정말: [0.1, 0.9]
+        good: [-1.0, 0.75]
+      Wx: [[1.0, -0.5], [0.25, 0.5]]
+      Wh: [[0.5, 0.0], [0.0, 0.5]]
+      b: [0.0, 0.1]
+      output: {W_y: [[1.5, -2.0]], b_y: [0.1]}
+```
+
+<!-- invalid -->
+```yaml
+title: A word missing from the table
+steps:
+  - rnn:
+      tokens: [영화가, 좋아]            # error at `좋아`: not in `embedding`; did you mean `좋아요`?
+      hidden_units: 2
+      embedding: {영화가: [0.5, -0.25], 좋아요: [0.1, 0.9]}
 ```
 
 ### `lstm` and `gru` — gated cells, stage by stage (08-02, 08-03)

@@ -41,8 +41,14 @@ public enum LessonSchema {
         var pairs: [(String, JSONValue)] = [("description", .string(map.help)), ("type", .string("object")),
                                             ("additionalProperties", .bool(false))]
         if map.exactlyOne { pairs += [("minProperties", .int(1)), ("maxProperties", .int(1))] }
-        let required = map.keys.filter(\.required).map { JSONValue.string($0.name) }
+        let required = map.keys.filter { $0.required && $0.unlessKey == nil }.map { JSONValue.string($0.name) }
         if !required.isEmpty { pairs.append(("required", .array(required))) }
+        // Keys required unless another is given (an rnn step's sizes, unless it has `tokens`).
+        let unless = Dictionary(grouping: map.keys.filter { $0.required && $0.unlessKey != nil }, by: { $0.unlessKey! })
+        for (other, keys) in unless.sorted(by: { $0.key < $1.key }) {
+            pairs.append(("anyOf", .array([.object([("required", .array([.string(other)]))]),
+                                           .object([("required", .array(keys.map { .string($0.name) }))])])))
+        }
         pairs.append(("properties", .object(map.keys.map { ($0.name, property($0)) })))
         return pairs
     }
@@ -102,6 +108,11 @@ public enum LessonSchema {
                 ("type", .string("object")), ("minProperties", .int(1)),
                 ("patternProperties", .object([("^(0|[1-9][0-9]*)$", .object(ref("text")))])),
                 ("additionalProperties", .bool(false)),
+            ])),
+            ("embedding", .object([
+                ("description", .string("Word → vector: every vector has the same number of numbers (D).")),
+                ("type", .string("object")), ("minProperties", .int(1)),
+                ("additionalProperties", .object(ref("vector"))),
             ])),
             ("vector", .object([("description", .string("A list of numbers."))] + typePairs(.list(.ref("number"), min: 1, max: nil)))),
             ("matrix", .object([("description", .string("A list of rows of numbers."))] + typePairs(.list(.ref("vector"), min: 1, max: nil)))),

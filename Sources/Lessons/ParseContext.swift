@@ -104,7 +104,8 @@ final class ParseContext {
             fields.values[key] = value
             fields.keys[key] = keyNode
         }
-        for spec in schema.keys where spec.required && fields.values[spec.name] == nil && !misspelt.contains(spec.name) {
+        for spec in schema.keys where spec.required && fields.values[spec.name] == nil && !misspelt.contains(spec.name)
+            && spec.unlessKey.map({ fields.values[$0] == nil }) ?? true {
             missing(spec.name, in: schema.owner, expected: spec.expected, at: mark)
         }
         return fields

@@ -35,6 +35,12 @@ extension LessonParser {
         }
         guard ok else { return nil }
         guard layers > 1 || direction != .forward else { return (layers, direction) }
+        for name in ["tokens", "embedding", "output"] {
+            guard let key = fields.keys[name] else { continue }
+            context.error("found `\(name)` on an rnn step with `layers` or `direction`, expected words and an output layer "
+                          + "only on a single-layer forward rnn step (a stacked or bidirectional model reading words is not built)", at: key)
+            ok = false
+        }
         for name in ["Wx", "Wh", "b", "h0"] {
             guard let key = fields.keys[name] else { continue }
             context.error("found `\(name)` on an rnn step with `layers` or `direction`, expected only `inputs` among the arrays "

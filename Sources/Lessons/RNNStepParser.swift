@@ -13,9 +13,11 @@ extension LessonParser {
             guard let node = fields[field] else { return nil }
             return context.size(node, field: field, max: table[field].type.maximum ?? Int.max, limitName: limitName)
         }
-        let t = size("timesteps", limitName: "timesteps")
-        let d = size("input_dim", limitName: "(the largest input_dim)")
+        var t = size("timesteps", limitName: "timesteps")
+        var d = size("input_dim", limitName: "(the largest input_dim)")
         let h = size("hidden_units", limitName: "(the largest hidden_units)")
+        let sentence = self.sentence(fields, timesteps: &t, inputDim: &d)
+        let output = outputLayer(fields, hiddenUnits: h)
         var seed: UInt32 = 0
         if let node = fields["seed"],
            let value = context.integer(node, field: "seed", expected: "an integer from 0 to 4294967295") {
@@ -46,6 +48,7 @@ extension LessonParser {
                            inputs: inputs ?? nil, wx: wx ?? nil, wh: wh ?? nil, b: b ?? nil, h0: h0 ?? nil,
                            weightInit: weightInit)
         (spec.layers, spec.direction) = stack
+        (spec.sentence, spec.output) = (sentence, output)
         let numbers = spec.isStack
             ? LessonParser.stackNumbers(timesteps: t, inputDim: d, hiddenUnits: h, layers: spec.layers, passes: spec.direction.passes.count)
             : LessonLimits.rnnNumbers(timesteps: t, inputDim: d, hiddenUnits: h)

@@ -41,7 +41,7 @@ public enum Player {
         let id = state.stepID
         if state.computations[id] == nil {
             guard let parameters = try? RNNParameters(spec) else { return }
-            let lesson = StepComputation(parameters)
+            let lesson = StepComputation(parameters, output: spec.output)
             state.computations[id] = state.edits[id].map(lesson.edited) ?? lesson
         }
         let layout = state.computations[id].flatMap { rnnLayout(state, $0) }

@@ -120,7 +120,7 @@ extension Player {
             if let prepared = state.computation {
                 computation = prepared
             } else if let parameters = try? RNNParameters(spec) {
-                computation = StepComputation(parameters)
+                computation = StepComputation(parameters, output: spec.output)
             } else {
                 let message = state.language == .ko ? "이 RNN 단계의 배열이 크기와 맞지 않습니다" : "this rnn step's arrays do not match its sizes"
                 frame.put(message, x: area.x, y: area.y, clip: area)
@@ -133,7 +133,8 @@ extension Player {
             return RNNStepView(computation: computation, t: state.timestep, mode: mode, language: state.language,
                                scroll: state.scroll, halfBlocks: halfBlocks,
                                callouts: state.step.callouts.mapValues { $0.text(state.language) },
-                               inspect: state.inspect, edits: state.edits[state.stepID], trajectories: state.trajectories)
+                               inspect: state.inspect, edits: state.edits[state.stepID], trajectories: state.trajectories,
+                               sentence: spec.sentence)
                 .render(into: &frame, area: area)
         }
     }
@@ -146,7 +147,7 @@ extension Player {
         return RNNStepView(computation: computation, t: state.timestep, mode: state.colorMode, language: shown.language,
                            scroll: state.scroll, halfBlocks: !state.ascii,
                            callouts: state.step.callouts.mapValues { $0.text(shown.language) },
-                           inspect: state.inspect).layout(area)
+                           inspect: state.inspect, sentence: state.step.sentence).layout(area)
     }
 
     private static func drawHeader(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {

@@ -36,8 +36,9 @@ public struct RNNParameters: Equatable, Sendable {
         try Self.check(spec.wh, "Wh", rows: h, cols: h)
         try Self.check(spec.b, "b", count: h)
         try Self.check(spec.h0, "h0", count: h)
+        try spec.checkSentence()
         var rng = NumpyRandom(seed: spec.seed)
-        let inputs = spec.inputs ?? rng.randomMatrix(rows: t, cols: d)
+        let inputs = spec.inputs ?? spec.sentence?.inputs ?? rng.randomMatrix(rows: t, cols: d)
         let wx = spec.wx ?? Self.drawWeights(&rng, spec.weightInit, rows: h, cols: d)
         let wh = spec.wh ?? Self.drawWeights(&rng, spec.weightInit, rows: h, cols: h)
         let b = spec.b ?? Self.drawWeights(&rng, spec.weightInit, rows: 1, cols: h).values

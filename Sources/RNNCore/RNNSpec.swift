@@ -30,6 +30,11 @@ public struct RNNSpec: Equatable, Sendable {
     public var layers: Int = 1
     /// The direction each layer reads the sequence in (forward: the chapter's). See `RNNStack`.
     public var direction: RNNDirection = .forward
+    /// The words read one per timestep, with their embedding (nil: none); when set and `inputs` is
+    /// nil, x_t is the vector of word t. See `Sentence`.
+    public var sentence: Sentence?
+    /// A sigmoid output layer on the hidden state (nil: none). See `OutputLayer`, `PredictionTrack`.
+    public var output: OutputLayer?
 
     /// Creates a spec; arrays default to drawn values.
     public init(timesteps: Int, inputDim: Int, hiddenUnits: Int, seed: UInt32 = 0,

@@ -2,7 +2,9 @@
 ///
 /// Each rnn object has, in this order: `kind` (`"rnn"`), `step` (the step's index in the lesson), `timesteps`, `input_dim`,
 /// `hidden_units`, `inputs` (T×D), `Wx` (H×D), `Wh` (H×H), `b` (H), `h0` (H), `preactivations` (T×H),
-/// `states` (T×H). With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
+/// `states` (T×H). An rnn step with `tokens` or an `output` layer then has the keys of
+/// `SentenceTrace` (`tokens`, `W_y`, `b_y`, `initial_prediction`, `logits`, `predictions`, `logit`,
+/// `prediction`); a plain one has none of them. With `gradients: true` (`trace --grad`) the backward pass of L = Σᵢ h_T[i] follows
 /// (see `BackwardPass`): `loss`, `dstates` (T×H, ∂L/∂h_t), `dpreactivations` (T×H, δ_t = ∂L/∂z_t),
 /// `dWx` (H×D), `dWh` (H×H), `db` (H), `dinputs` (T×D, ∂L/∂x_t), `dh0` (H), `input_grad_norms`
 /// (T, ‖∂L/∂x_t‖₂). Matrices are arrays of rows, one row per line. Numbers use Swift's shortest
@@ -21,6 +23,8 @@ public enum RNNTrace {
         case gated(step: Int, run: GatedRun)
         /// A deep, backward or bidirectional rnn step (written by `StackTrace`).
         case stack(step: Int, run: RNNStack)
+        /// An rnn step that reads `tokens` or has an `output` layer (see `SentenceTrace`).
+        case sentence(step: Int, run: RNNRun, sentence: Sentence?, output: OutputLayer?)
     }
 
     /// The JSON text for steps of every kind, in the given order; `gradients` adds the backward
@@ -34,6 +38,12 @@ public enum RNNTrace {
             case .rnn(let step, let run): write(step, run, gradients: gradients, into: &out)
             case .gated(let step, let run): GatedTrace.write(step, run, into: &out)
             case .stack(let step, let run): StackTrace.write(step, run, into: &out)
+            case .sentence(let step, let run, nil, nil):
+                write(step, run, gradients: gradients, into: &out)
+            case .sentence(let step, let run, let sentence, let output):
+                write(step, run, gradients: gradients, into: &out) { last, out in
+                    SentenceTrace.write(sentence, output, run: run, last: last, into: &out)
+                }
             }
         }
         out += entries.isEmpty ? "]\n" : "\n]\n"
@@ -61,7 +71,9 @@ public enum RNNTrace {
         return gradients ? 2 * forward + 24 * t : forward
     }
 
-    static func write(_ step: Int, _ run: RNNRun, gradients: Bool = false, into out: inout String) {
+    /// `extra` writes keys after `states` (told whether they end the object).
+    static func write(_ step: Int, _ run: RNNRun, gradients: Bool = false, into out: inout String,
+                      extra: ((Bool, inout String) -> Void)? = nil) {
         let run = run.completed()
         let p = run.parameters
         out += "  {\n"
@@ -79,7 +91,8 @@ public enum RNNTrace {
         vector(p.h0[...], into: &out)
         out += ",\n"
         field("preactivations", run.preactivations, into: &out)
-        field("states", run.states, into: &out, last: !gradients)
+        field("states", run.states, into: &out, last: !gradients && extra == nil)
+        extra?(!gradients, &out)
         if gradients {
             writeGradients(BackwardPass(run).completed(), into: &out)
         }

@@ -32,6 +32,8 @@ struct Trace: ParsableCommand {
         for (index, step) in lesson.steps.enumerated() {
             if case .rnn(let spec) = step.kind, spec.isStack {
                 entries.append(.stack(step: index, run: try RNNStack(spec: spec)))
+            } else if case .rnn(let spec) = step.kind, spec.sentence != nil || spec.output != nil {
+                entries.append(.sentence(step: index, run: try RNNRun(spec: spec), sentence: spec.sentence, output: spec.output))
             } else if case .rnn(let spec) = step.kind {
                 entries.append(.rnn(step: index, run: try RNNRun(spec: spec)))
             } else if case .gated(let spec) = step.kind {

@@ -24,9 +24,9 @@ import Testing
         let folder = try Harness.temporaryDirectory(), state = try Harness.temporaryDirectory()
         // First run: lesson 2, its first quiz (step 4, answer 3) answered right, then step 5.
         guard let first = try Self.session(["--lang", "en"], folder: folder, state: state) else { return }
-        try first.waitFor(text: "(1/10)")
+        try first.waitFor(text: "(1/11)")
         for key in ["]", "n", "n", "n", "3", "n"] { try first.send(key) }
-        try first.waitFor(15, "lesson 2, step 5") { $0.contains("(2/10)") && $0.contains("step 5/10") }
+        try first.waitFor(15, "lesson 2, step 5") { $0.contains("(2/11)") && $0.contains("step 5/10") }
         try Self.quit(first)
 
         let files = try FileManager.default.contentsOfDirectory(atPath: state.appendingPathComponent("rnnstep").path)
@@ -36,7 +36,7 @@ import Testing
 
         // Second run: the same place, a notice, and the answer (the menu's score).
         guard let second = try Self.session(["--lang", "en"], folder: folder, state: state) else { return }
-        let screen = try second.waitFor(15, "the resumed screen") { $0.contains("(2/10)") && $0.contains("step 5/10") }
+        let screen = try second.waitFor(15, "the resumed screen") { $0.contains("(2/11)") && $0.contains("step 5/10") }
         #expect(screen.contains("resumed where you stopped: lesson 2, step 5"), "screen:\n\(screen)")
         try second.send("m")
         try second.waitFor(text: "What an RNN is  (quiz 1/2)")
@@ -45,7 +45,7 @@ import Testing
 
         // --restart: the first step of the first lesson.
         guard let third = try Self.session(["play", "--restart", "--lang", "en"], folder: folder, state: state) else { return }
-        let restarted = try third.waitFor(15, "the first step") { $0.contains("(1/10)") && $0.contains("step 1/3") }
+        let restarted = try third.waitFor(15, "the first step") { $0.contains("(1/11)") && $0.contains("step 1/3") }
         #expect(!restarted.contains("resumed"))
         try Self.quit(third)
     }
@@ -55,7 +55,7 @@ import Testing
         let folder = try Harness.temporaryDirectory(), state = try Harness.temporaryDirectory()
         // Find the built-in deck's file name by one run, then spoil it.
         guard let first = try Self.session(["--lang", "en"], folder: folder, state: state) else { return }
-        try first.waitFor(text: "(1/10)")
+        try first.waitFor(text: "(1/11)")
         try Self.quit(first)
         let dir = state.appendingPathComponent("rnnstep")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first)
@@ -68,7 +68,7 @@ import Testing
         }
         guard let second = try Self.session(["--lang", "en"], folder: folder, state: state) else { return }
         let screen = try second.waitFor(15, "the notice") { $0.contains("ignored the saved place") }
-        #expect(screen.contains("(1/10)") && screen.contains(name), "screen:\n\(screen)")
+        #expect(screen.contains("(1/11)") && screen.contains(name), "screen:\n\(screen)")
         try second.send("q")
         let end = try second.waitFor(15, "the shell after rnnstep") { $0.contains("rnnstep exit ") }
         // A folder in the way cannot be replaced: a warning, still exit 0; a bad file is replaced.

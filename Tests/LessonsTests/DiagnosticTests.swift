@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeyWithSuggestion() {
         #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, hidden_unit: 4}")) == [
-            "t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`, `callouts`, `layers`, `direction`; did you mean `hidden_units`?",
+            "t.yaml:3:39: error: unknown key `hidden_unit` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`, `tokens`, `embedding`, `output`, `callouts`, `layers`, `direction`; did you mean `hidden_units`?",
         ])
     }
 
@@ -39,7 +39,7 @@ import Testing
         // A typo that names an optional key, or a required key that is present, leaves the rest as it was.
         #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, sed: 4}")) == [
             "t.yaml:3:5: error: the rnn step is missing `hidden_units` (a positive integer)",
-            "t.yaml:3:39: error: unknown key `sed` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`, `callouts`, `layers`, `direction`; did you mean `seed`?",
+            "t.yaml:3:39: error: unknown key `sed` in an rnn step, expected one of `timesteps`, `input_dim`, `hidden_units`, `seed`, `init`, `scale`, `inputs`, `Wx`, `Wh`, `b`, `h0`, `tokens`, `embedding`, `output`, `callouts`, `layers`, `direction`; did you mean `seed`?",
         ])
     }
 

@@ -26,7 +26,13 @@ struct LessonFormatTests {
             let def = try #require(map.name == "lesson" ? object : defs[map.name] as? [String: Any], "no $defs/\(map.name)")
             let properties = try #require(def["properties"] as? [String: Any])
             #expect(Set(properties.keys) == Set(map.allowed), "\(map.name)")
-            #expect(Set(def["required"] as? [String] ?? []) == Set(map.keys.filter(\.required).map(\.name)), "\(map.name)")
+            #expect(Set(def["required"] as? [String] ?? []) == Set(map.keys.filter { $0.required && $0.unlessKey == nil }.map(\.name)),
+                    "\(map.name)")
+            // Keys required unless another is given: anyOf [{required: [other]}, {required: [keys]}].
+            let unless = map.keys.filter { $0.required && $0.unlessKey != nil }
+            let anyOf = def["anyOf"] as? [[String: [String]]]
+            #expect(anyOf.map { $0.flatMap { $0["required"] ?? [] } }.map(Set.init) ?? [] == Set(unless.map(\.name) + unless.compactMap(\.unlessKey)),
+                    "\(map.name)")
             #expect(def["additionalProperties"] as? Bool == false)
             #expect((def["maxProperties"] as? Int == 1) == map.exactlyOne, "\(map.name)")
             for key in map.keys {

@@ -46,7 +46,7 @@ import Testing
         let deck = try Self.deck()
         #expect(deck.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
             "01-how-to-use.yaml", "02-what-is-an-rnn.yaml", "03-keras-simplernn.yaml", "04-numpy-rnn.yaml",
-            "05-deep-rnn.yaml", "06-bidirectional.yaml", "07-check-quiz.yaml", "09-why-rnns-forget.yaml", "10-lstm.yaml", "11-gru.yaml",
+            "05-deep-rnn.yaml", "06-bidirectional.yaml", "07-check-quiz.yaml", "08-a-real-sentence.yaml", "09-why-rnns-forget.yaml", "10-lstm.yaml", "11-gru.yaml",
         ])
         for lesson in deck.dropFirst() {
             #expect(lesson.steps.contains { if case .quiz = $0.kind { true } else { false } }, "\(lesson.path) has no quiz")

@@ -34,6 +34,14 @@ import Testing
         #expect(errors(lesson(step: "rnn: {timesteps: 2, input_dim: 1, hidden_units: 1, layers: 2, inputs: [[1], [2]]}")).isEmpty)
     }
 
+    @Test func wordsAndAnOutputLayerAreRefusedOnAStack() {
+        let found = errors(lesson(step: "rnn: {hidden_units: 1, layers: 2, tokens: [a], embedding: {a: [1]}, output: {W_y: [[1]], b_y: [0]}}"))
+        #expect(found.count == 3)
+        #expect(found.first == "t.yaml:3:39: error: found `tokens` on an rnn step with `layers` or `direction`, expected words and an output layer "
+                    + "only on a single-layer forward rnn step (a stacked or bidirectional model reading words is not built)")
+        #expect(errors(lesson(step: "rnn: {hidden_units: 1, direction: forward, tokens: [a], embedding: {a: [1]}}")).isEmpty)
+    }
+
     @Test func calloutsAreKeyedByPosition() {
         #expect(errors(lesson(step: "rnn: {timesteps: 2, input_dim: 1, hidden_units: 1, direction: bidirectional, callouts: {4: end}}")).isEmpty)
         #expect(errors(lesson(step: "rnn: {timesteps: 2, input_dim: 1, hidden_units: 1, direction: bidirectional, callouts: {5: x}}")) == [

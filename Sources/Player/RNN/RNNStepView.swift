@@ -28,6 +28,8 @@ struct RNNStepView {
     var edits: WhatIfEdits?
     /// True when the history is drawn as a line chart per unit (`v`).
     var trajectories = false
+    /// The words the step reads, one per timestep (nil: a plain rnn step); see `SentenceStrip`.
+    var sentence: Sentence?
 
     /// The SimpleRNN description for `activation`, its name in `language` (identity is 항등 in Korean).
     static func cell(_ activation: Activation, _ language: Language) -> CellDescription {
@@ -47,7 +49,7 @@ struct RNNStepView {
     /// The layout in `area`.
     func layout(_ area: Rect) -> RNNLayout {
         RNNLayout(cell: cell, sizes: RNNStepView.sizes(computation.run), t: t, area: area, mode: mode,
-                  halfBlocks: halfBlocks, language: language, calloutRows: calloutRows(width: area.width),
+                  halfBlocks: halfBlocks, language: language, calloutRows: calloutRows(width: area.width) + strip.rows,
                   inspecting: inspect != nil)
     }
 
@@ -69,6 +71,7 @@ struct RNNStepView {
         let ko = language == .ko
         let f = cell.activation
         if let report = WhatIfReport(edits: edits, computation: computation, t: t, language: language).text { return report }
+        if let words = sentenceCaption(width: width) { return words }
         guard t == 0 else {
             let main = "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = \(f)(z_\(t))"
             // h_{t-1} is the previous step's h_t: say so, when it fits.
@@ -97,8 +100,10 @@ struct RNNStepView {
             frame.put(line, x: area.x, y: area.y + i, style: .bold, clip: area)
         }
         frame.put(caption(width: layout.captionRow.width), x: layout.captionRow.x, y: layout.captionRow.y, clip: layout.captionRow)
-        if let callout = callouts[t], !layout.calloutRect.isEmpty {
-            RNNStepView.calloutBlock(callout).render(into: &frame, area: layout.calloutRect)
+        let (stripRect, calloutRect) = layout.calloutRect.splitTop(min(strip.rows, layout.calloutRect.height))
+        strip.render(into: &frame, area: stripRect)
+        if let callout = callouts[t], !calloutRect.isEmpty {
+            RNNStepView.calloutBlock(callout).render(into: &frame, area: calloutRect)
         }
         var facts = ViewFacts()
         facts.contentHeight = area.height

@@ -32,6 +32,11 @@ public struct StepComputation: Equatable, Sendable {
     /// prepared while the chart is on.
     public private(set) var trajectoryUnits: [Int]?
 
+    /// The step's sigmoid output layer (nil: none).
+    public let output: OutputLayer?
+    /// The running prediction σ(W_y·h_t + b_y) through the timestep prepared last (nil without `output`).
+    public private(set) var predictions: PredictionTrack?
+
     /// Block means of one constant matrix for one grid.
     public struct CachedPixels: Equatable, Sendable {
         /// The grid they were computed for.
@@ -43,7 +48,8 @@ public struct StepComputation: Equatable, Sendable {
     /// A computation over `parameters`. A cheap forward pass (`DisplayRanges.cheap`) is computed
     /// at once, so the partial sums get the run's own scale; a large one is computed as it is shown
     /// and uses the parameter bound.
-    public init(_ parameters: RNNParameters) {
+    public init(_ parameters: RNNParameters, output: OutputLayer? = nil) {
+        self.output = output
         if DisplayRanges.cheap(parameters) {
             run = RNNRun(parameters).completed()
             ranges = DisplayRanges(parameters, complete: run)
@@ -53,7 +59,8 @@ public struct StepComputation: Equatable, Sendable {
         }
     }
 
-    private init(run: RNNRun, ranges: DisplayRanges, baseline: RNNRun?) {
+    private init(run: RNNRun, ranges: DisplayRanges, baseline: RNNRun?, output: OutputLayer?) {
+        self.output = output
         self.run = run
         self.ranges = ranges
         self.baseline = baseline
@@ -67,14 +74,16 @@ public struct StepComputation: Equatable, Sendable {
     /// shows as a change of colour). No edits gives back the lesson's run.
     public func edited(_ edits: WhatIfEdits) -> StepComputation {
         let lesson = baseline ?? run
-        guard !edits.isEmpty else { return StepComputation(run: lesson, ranges: ranges, baseline: nil) }
+        guard !edits.isEmpty else { return StepComputation(run: lesson, ranges: ranges, baseline: nil, output: output) }
         let parameters = edits.apply(to: lesson.parameters)
-        return StepComputation(run: RNNRun(parameters, activation: edits.activation), ranges: ranges, baseline: lesson)
+        return StepComputation(run: RNNRun(parameters, activation: edits.activation), ranges: ranges, baseline: lesson,
+                               output: output)
     }
 
     /// Computes the forward pass through `t` and the pixels of the heatmaps that `layout` averages.
     mutating func prepare(through t: Int, layout: RNNLayout?) {
         run.compute(through: t)
+        if let output, predictions?.computedSteps != run.computedSteps { predictions = PredictionTrack(run, output: output) }
         if baseline != nil {
             baseline?.compute(through: t)
             maxStateChange = t == 0 ? nil : zip(run.state(at: t), baseline!.state(at: t)).map { abs($0 - $1) }.max()
