@@ -16,6 +16,11 @@ struct PresenterChannel {
     /// The presenter file.
     var file: String { folder + "/" + PresenterChannel.fileName }
 
+    /// The channel in `folder`.
+    init(folder: String) {
+        self.folder = folder
+    }
+
     /// The channel of this user under `environment`'s XDG_RUNTIME_DIR, else TMPDIR, else /tmp.
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         var isFolder: ObjCBool = false

@@ -63,8 +63,10 @@ struct AuthoringWarningTests {
         #expect((rnn["timesteps"] as? [String: Any])?["maximum"] as? Int == LessonLimits.maxTimesteps)
         #expect((rnn["hidden_units"] as? [String: Any])?["minimum"] as? Int == 1)
         let step = try #require(defs["step"] as? [String: Any])
-        #expect(step["maxProperties"] as? Int == 1)
-        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == ["text", "code", "summary", "rnn", "lstm", "gru", "quiz", "diagram"])
+        // Exactly one kind (each alternative requires one), and `notes` may stand beside it.
+        let kinds = ["text", "code", "summary", "rnn", "lstm", "gru", "quiz", "diagram"]
+        #expect((step["oneOf"] as? [[String: Any]])?.compactMap { ($0["required"] as? [String])?.first } == kinds)
+        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(kinds + ["notes"]))
     }
 
     @Test("JSON strings escape every control character")
