@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `rnnstep play --present` in one terminal and `rnnstep notes` in another (two tmux servers that
+/// share an XDG_RUNTIME_DIR): the notes follow every move of play, and say so when play ends.
+@Suite(.timeLimit(.minutes(3))) struct PresentNotesTests {
+    static let lesson = """
+        title: {ko: 발표 연습, en: Rehearsal}
+        steps:
+          - text: {ko: 첫 화면입니다., en: The first screen.}
+            notes: {ko: "반에 물어보세요: 상태란 무엇일까요?", en: "Ask the class: what is a state?"}
+          - rnn: {timesteps: 2, input_dim: 2, hidden_units: 2}
+            notes:
+              ko: t = 1에서 Wx·x_1을 가리키세요.
+              en: At t = 1 point at Wx·x_1.
+          - quiz: {question: {ko: Wh의 모양은? 생각해 보세요., en: Which shape has Wh? Think first.}, choices: ["(2, 2)", "(2, 4)"], answer: 1, explain: H × H}
+
+        """
+
+    /// The shell command that runs rnnstep with `args`, then prints its exit status and stays.
+    static func command(_ args: [String]) -> String {
+        ([Harness.binary] + args).map(Tmux.quote).joined(separator: " ") + "; echo \"rnnstep exit $?\"; exec sleep 600"
+    }
+
+    /// A fresh private runtime folder, as a login session would give.
+    static func runtimeFolder() throws -> URL {
+        let url = try Harness.temporaryDirectory()
+        chmod(url.path, 0o700)
+        return url
+    }
+
+    @Test func notesFollowPlayAndSayWhenItEnds() throws {
+        guard let tmux = Harness.requireTmux() else { return }
+        let runtime = try Self.runtimeFolder()
+        let path = try Harness.writeLesson(Self.lesson)
+        let env = ["XDG_RUNTIME_DIR": runtime.path]
+        let notes = try Tmux(tmux: tmux, width: 80, height: 24, command: Self.command(["notes", "--lang", "en"]), environment: env)
+        try notes.waitFor(text: "No presentation is running.")
+
+        let play = try Tmux(tmux: tmux, width: 100, height: 30, command: Self.command(["play", "--present", "--lang", "en", path]),
+                            environment: env)
+        try play.waitFor(text: "The first screen.")
+        var screen = try notes.waitFor(text: "Ask the class: what is a state?")
+        #expect(screen.contains("Rehearsal") && screen.contains("step 1/3 · text") && screen.contains("The first screen."))
+        #expect(screen.contains("next: (rnn) T 2 · D 2 · H 2") && screen.contains("● presenting"))
+        #expect(!(try play.screen()).contains("Ask the class"), "the students' screen shows no notes")
+        let file = runtime.appendingPathComponent("rnnstep/present.json").path
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        // Each move of play is followed: the next step, then a timestep.
+        try play.send("n")
+        screen = try notes.waitFor(text: "At t = 1 point at Wx·x_1.")
+        #expect(screen.contains("t = 0/2 · step 2/3 · rnn") && screen.contains("next: (quiz) Which shape has Wh?"))
+        try play.send("Right")
+        try notes.waitFor(text: "t = 1/2 · step 2/3")
+        try play.send("n")
+        screen = try notes.waitFor(text: "step 3/3 · quiz")
+        #expect(screen.contains("(no notes for this step)") && screen.contains("next: nothing (the deck's last step)"))
+        try play.send("p")
+        try notes.waitFor(text: "t = 1/2 · step 2/3")   // back on the rnn step where it was left
+        // The notes screen switches language by itself.
+        try notes.send("L")
+        try notes.waitFor(text: "t = 1에서 Wx·x_1을 가리키세요.")
+        try notes.send("L")
+        try notes.waitFor(text: "At t = 1 point at Wx·x_1.")
+
+        // Play quits: the file goes, and the notes say the presentation ended.
+        try play.send("q")
+        let end = try play.waitFor(15, "the shell after play") { $0.contains("rnnstep exit ") }
+        #expect(end.contains("rnnstep exit 0"), "\(end)")
+        screen = try notes.waitFor(text: "the presentation ended (play quit)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        try notes.send("q")
+        let notesEnd = try notes.waitFor(15, "the shell after notes") { $0.contains("rnnstep exit ") }
+        #expect(notesEnd.contains("rnnstep exit 0"), "\(notesEnd)")
+    }
+
+    @Test func ctrlCEndsPresentingAndASecondPresenterIsRefused() throws {
+        guard let tmux = Harness.requireTmux() else { return }
+        let runtime = try Self.runtimeFolder()
+        let path = try Harness.writeLesson(Self.lesson)
+        let env = ["XDG_RUNTIME_DIR": runtime.path]
+        // The shell ignores SIGINT (reset to default for rnnstep), so Ctrl-C reaches rnnstep alone.
+        let inner = ([Harness.binary, "play", "--present", "--lang", "en", path]).map(Tmux.quote).joined(separator: " ")
+        let play = try Tmux(tmux: tmux, width: 80, height: 24,
+                            command: "trap : INT; sh -c \(Tmux.quote("exec " + inner)); echo \"rnnstep exit $?\"; exec sleep 600",
+                            environment: env)
+        try play.waitFor(text: "The first screen.")
+        let file = runtime.appendingPathComponent("rnnstep/present.json").path
+        #expect(FileManager.default.fileExists(atPath: file))
+
+        let second = try Tmux(tmux: tmux, width: 100, height: 24, command: Self.command(["play", "--present", path]), environment: env)
+        let refused = try second.waitFor(15, "the refusal") { $0.contains("rnnstep exit ") }
+        #expect(refused.contains("another `rnnstep play --present`") && refused.contains("rnnstep exit 1"), "\(refused)")
+
+        try play.send("C-c")
+        let end = try play.waitFor(15, "the shell after play") { $0.contains("rnnstep exit ") }
+        #expect(end.contains("rnnstep exit 130"), "\(end)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
+}
