@@ -353,8 +353,8 @@ steps:
         - batch_size: how many samples are computed at once
     notes:
       ko: |
-        (batch_size, timesteps, input_dim)을 문장 예로 풀어 주세요: 문장 32개, 문장마다 단어 10개,
-        단어마다 벡터 100개 → (32, 10, 100).
+        입력의 세 축을 문장 예로 풀어 주세요: 문장 32개, 문장마다 단어 10개, 단어마다 벡터 100개 →
+        (32, 10, 100).
 
         학생들이 자주 timesteps와 input_dim을 바꿔 씁니다. "시간 축이 먼저"라고 기억하게 하세요.
       en: |

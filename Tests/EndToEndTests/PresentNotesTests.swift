@@ -99,4 +99,33 @@ import Testing
         #expect(end.contains("rnnstep exit 130"), "\(end)")
         #expect(!FileManager.default.fileExists(atPath: file))
     }
+
+    @Test(arguments: ["ko", "en"])
+    func renderAllOfTheShippedDeckShowsNoNotes(_ lang: String) throws {
+        // The first words of every note in lessons/ (each note starts a row, so shown notes would show them whole).
+        let yaml = try FileManager.default.contentsOfDirectory(atPath: Harness.packageRoot.appendingPathComponent("lessons").path)
+            .filter { $0.hasSuffix(".yaml") }
+        var starts: [String] = []
+        for name in yaml {
+            let lines = try String(contentsOf: Harness.packageRoot.appendingPathComponent("lessons/\(name)"), encoding: .utf8)
+                .components(separatedBy: "\n")
+            for (i, line) in lines.enumerated() where line == "    notes:" && i + 2 < lines.count {
+                for row in [lines[i + 2], lines.dropFirst(i + 3).first { $0.hasPrefix("      en: |") }.flatMap { _ in
+                    lines.dropFirst(i + 3).drop { !$0.hasPrefix("      en: |") }.dropFirst().first } ?? ""] {
+                    let text = row.trimmingCharacters(in: .whitespaces)
+                    if !text.isEmpty { starts.append(String(text.prefix(14))) }
+                }
+            }
+        }
+        #expect(starts.count >= 30, "\(starts.count) notes found")
+        for size in ["80x24", "120x40"] {
+            let result = try Harness.rnnstep(["render", "--all", "lessons", "--size", size, "--lang", lang, "--color", "none"],
+                                             cwd: Harness.packageRoot)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("── lesson 1/"))
+            for start in starts {
+                #expect(!result.stdout.contains(start), "render --all shows a note: \(start)")
+            }
+        }
+    }
 }
