@@ -10,13 +10,11 @@ import Terminal
 /// following every move of the presenter.
 struct Notes: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the speaker notes of a `play --present` running in another terminal.",
+        abstract: "Show the speaker notes of a `play --present` in another terminal.",
         discussion: """
-            Follows the presenter's file ($XDG_RUNTIME_DIR/rnnstep/present.json, else
-            ${TMPDIR:-/tmp}/rnnstep-UID/present.json): the current lesson and step with its title
-            and notes, the next step's title, the time since presenting began and the clock.
-            Waits for a presentation when none runs. Keys: ↓ ↑ j k PgDn PgUp scroll the notes,
-            L switches Korean/English, q quits.
+            Follows the presenter's file ($XDG_RUNTIME_DIR/rnnstep/present.json, else ${TMPDIR:-/tmp}/rnnstep-UID/present.json): the current lesson and step with its title and notes, the next step's title, the time since presenting began and the clock. Waits for a presentation when none runs, and says when it ends.
+
+            Keys: ↓ ↑ j k PgDn PgUp scroll the notes, L switches Korean/English, q quits.
             """)
 
     @Option(name: .long, help: "Language (default: from LANG).")

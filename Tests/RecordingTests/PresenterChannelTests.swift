@@ -71,13 +71,27 @@ import Testing
         var before = stat(), after = stat()
         _ = stat(channel.file, &before)
         presenter.publish(Self.state())  // the same position: the file is not rewritten
+        presenter.flush()
         _ = stat(channel.file, &after)
         #expect(before.st_ino == after.st_ino)
         presenter.publish(Self.state(step: 1))
+        presenter.flush()
         guard case .found(let second, _) = channel.read() else { Issue.record("no position"); return }
         #expect(second.step == 2 && second.notes == nil && second.next == nil)
         presenter.end()
         #expect(channel.read() == .absent)
+    }
+
+    @Test("moves faster than writes: every position is handed over and the newest one is the one left in the file")
+    func newestWins() throws {
+        let channel = PresenterChannel(environment: ["XDG_RUNTIME_DIR": try Self.folder()])
+        let presenter = try Presenter(deck: "d", channel: channel)
+        #expect(presenter.begin(Self.state()) == nil)
+        for step in [1, 0, 1, 0, 1] { presenter.publish(Self.state(step: step)) }
+        presenter.flush()
+        guard case .found(let last, _) = channel.read() else { Issue.record("no position"); return }
+        #expect(last.step == 2)
+        #expect(presenter.problem == nil)
     }
 
     @Test("a reader sees a whole position or the previous one, never half: the file is replaced by rename")
