@@ -80,6 +80,7 @@ struct AuthoringWarningTests {
         let lesson = try LessonLoader.parse(text, path: "new.yaml")
         #expect(lesson.title.text(.en) == "A \"quoted\" \\ title\u{1B}")
         #expect(lesson.steps.count == 6)
+        #expect(lesson.steps.filter { $0.notes != nil }.count == 1)  // shows where speaker notes go
         #expect(lesson.warnings.isEmpty)
         #expect(text.hasPrefix(LessonTemplate.modeline + "\n"))
     }
