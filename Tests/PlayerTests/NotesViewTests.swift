@@ -134,6 +134,19 @@ import Testing
         #expect(waiting.contains("/run/user/1000/rnnstep/present.json") && !waiting.contains("elapsed"))
     }
 
+    @Test("without UTF-8 the notes screen is English and ASCII only")
+    func asciiScreen() {
+        var state = NotesState(file: "f", language: .ko, ascii: true)
+        state.position = Self.position([.pageDown])
+        state.presenter = .presenting
+        let text = NotesView.render(state, now: Self.started + 5, utcOffset: 0).text
+        let asciiOnly = text.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(asciiOnly, "\(text)")
+        #expect(text.contains("Stop at t = 2 and point at h_1.") && text.contains("* presenting (pid 4242)") && text.contains("elapsed 0:05"))
+        state.handle(.char("L"))
+        #expect(state.language == .en)
+    }
+
     @Test("long notes scroll: ↓ moves them, the rule says which lines show, a new step starts at the top")
     func longNotesScroll() {
         var state = Self.notes(Self.position([]))

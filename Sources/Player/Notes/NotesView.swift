@@ -116,20 +116,22 @@ public enum NotesView {
         x += frame.put((ko ? "시각 " : "clock ") + clock(now, utcOffset: utcOffset), x: x, y: y, style: .bold, clip: clip)
         x += frame.put("  ·  ", x: x, y: y, clip: clip)
         let pid = state.position.map { " (pid \($0.pid))" } ?? ""
+        // Markers: ○ waiting, ● presenting, ■ over, ✗ unreadable (ASCII: o * # x).
+        let mark = { (unicode: String, ascii: String) in (state.ascii ? ascii : unicode) + " " }
         let (text, style): (String, Style)
         switch state.presenter {
-        case .waiting: (text, style) = (ko ? "○ 발표를 기다리는 중" : "○ waiting for a presentation", .dim)
-        case .presenting: (text, style) = ((ko ? "● 발표 중" : "● presenting") + pid, .plain)
-        case .ended: (text, style) = (ko ? "■ 발표가 끝났습니다 (play 종료)" : "■ the presentation ended (play quit)", .reverse)
-        case .stopped: (text, style) = ((ko ? "■ play가 더 이상 실행 중이 아닙니다" : "■ play is no longer running") + pid, .reverse)
-        case .unreadable: (text, style) = (ko ? "✗ 발표 파일을 읽을 수 없습니다" : "✗ the presenter file cannot be read", .reverse)
+        case .waiting: (text, style) = (mark("○", "o") + (ko ? "발표를 기다리는 중" : "waiting for a presentation"), .dim)
+        case .presenting: (text, style) = (mark("●", "*") + (ko ? "발표 중" : "presenting") + pid, .plain)
+        case .ended: (text, style) = (mark("■", "#") + (ko ? "발표가 끝났습니다 (play 종료)" : "the presentation ended (play quit)"), .reverse)
+        case .stopped: (text, style) = (mark("■", "#") + (ko ? "play가 더 이상 실행 중이 아닙니다" : "play is no longer running") + pid, .reverse)
+        case .unreadable: (text, style) = (mark("✗", "x") + (ko ? "발표 파일을 읽을 수 없습니다" : "the presenter file cannot be read"), .reverse)
         }
         frame.put(text, x: x, y: y, style: style, clip: clip)
     }
 
     private static func drawHints(_ frame: inout Frame, _ state: NotesState, y: Int) {
         let ko = state.language == .ko
-        let hints = ko ? " ↓↑ j k 스크롤  L 영어  q 끝내기" : " ↓↑ j k scroll  L \(state.ascii ? "Korean" : "한국어")  q quit"
+        let hints = ko ? " ↓↑ j k 스크롤  L 영어  q 끝내기" : " ↓↑ j k scroll  " + (state.ascii ? "" : "L 한국어  ") + "q quit"
         frame.put(hints, x: 0, y: y, style: .dim)
     }
 
