@@ -12,7 +12,9 @@ struct Notes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the speaker notes of a `play --present` in another terminal.",
         discussion: """
-            Follows the presenter's file ($XDG_RUNTIME_DIR/rnnstep/present.json, else ${TMPDIR:-/tmp}/rnnstep-UID/present.json): the current lesson and step with its title and notes, the next step's title, the time since presenting began and the clock. Waits for a presentation when none runs, and says when it ends.
+            Shows the current lesson and step with its title and notes, the next step's title, the time since presenting began and the clock. Waits for a presentation when none runs, and says when it ends.
+
+            The position is read from $XDG_RUNTIME_DIR/rnnstep/present.json, else from ${TMPDIR:-/tmp}/rnnstep-UID/present.json.
 
             Keys: ↓ ↑ j k PgDn PgUp scroll the notes, L switches Korean/English, q quits.
             """)

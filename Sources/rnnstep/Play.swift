@@ -21,7 +21,7 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Start from the beginning instead of where the last play of this deck stopped.")
     var restart = false
 
-    @Flag(name: .long, help: "Publish the position for `rnnstep notes` (speaker notes) in another terminal.")
+    @Flag(name: .long, help: "Publish the position so that `rnnstep notes` in another terminal shows the speaker notes.")
     var present = false
 
     func run() throws {
