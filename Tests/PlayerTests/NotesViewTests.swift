@@ -129,6 +129,11 @@ import Testing
         #expect(stopped.contains("play is no longer running (pid 4242)"))
         let summary = NotesView.render(Self.notes(Self.position([.pageDown, .pageDown])), now: now, utcOffset: 0).text
         #expect(summary.contains("(no notes for this step)") && summary.contains("next: lesson 2 (quiz) What is the shape of Wh?"))
+        // A next title too long for the row ends with … at the edge.
+        let narrow = NotesView.render(Self.notes(Self.position([]), size: Size(width: 40, height: 12)), now: now, utcOffset: 0)
+        #expect(narrow.lines[9].hasPrefix(" next: (rnn) T 3 · D 2 · H 3"))
+        let cut = NotesView.render(Self.notes(Self.position([.pageDown, .pageDown]), size: Size(width: 40, height: 12)), now: now, utcOffset: 0)
+        #expect(cut.lines[9] == " next: lesson 2 (quiz) What is the sha… ", "\(cut.lines[9])")
         let waiting = NotesView.render(Self.notes(nil, .waiting), now: now, utcOffset: 0).text
         #expect(waiting.contains("No presentation is running.") && waiting.contains("rnnstep play --present"))
         #expect(waiting.contains("/run/user/1000/rnnstep/present.json") && !waiting.contains("elapsed"))

@@ -42,7 +42,8 @@ public enum NotesView {
             return state.ascii ? frame.asciified() : frame
         }
         let language = state.language
-        frame.put(position.title.text(language), x: 1, y: 2, style: .bold, clip: Rect(x: 1, y: 2, width: width - 2, height: 1))
+        frame.put(Player.cut(position.title.text(language), to: width - 2), x: 1, y: 2, style: .bold,
+                  clip: Rect(x: 1, y: 2, width: width - 2, height: 1))
         rule(&frame, y: 3, width: width)
         rule(&frame, y: height - 4, width: width)
         let area = notesArea(state.size)
@@ -101,7 +102,7 @@ public enum NotesView {
         var place = "(" + next.kind.text(language) + ") "
         if next.lesson != p.lesson { place = (ko ? "레슨 \(next.lesson) " : "lesson \(next.lesson) ") + place }
         let after = x + frame.put(place, x: x, y: y, style: .dim, clip: clip)
-        frame.put(next.title.text(language), x: after, y: y, clip: clip)
+        frame.put(Player.cut(next.title.text(language), to: max(1, clip.maxX - after)), x: after, y: y, clip: clip)
     }
 
     private static func drawTimeLine(_ frame: inout Frame, _ state: NotesState, now: Double, utcOffset: Int, y: Int) {
