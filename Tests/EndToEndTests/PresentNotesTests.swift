@@ -22,6 +22,11 @@ import Testing
         ([Harness.binary] + args).map(Tmux.quote).joined(separator: " ") + "; echo \"rnnstep exit $?\"; exec sleep 600"
     }
 
+    /// True when `screen` contains every one of `parts`.
+    static func all(_ screen: String, _ parts: String...) -> Bool {
+        parts.allSatisfy(screen.contains)
+    }
+
     /// A fresh private runtime folder, as a login session would give.
     static func runtimeFolder() throws -> URL {
         let url = try Harness.temporaryDirectory()
@@ -40,9 +45,11 @@ import Testing
         let play = try Tmux(tmux: tmux, width: 100, height: 30, command: Self.command(["play", "--present", "--lang", "en", path]),
                             environment: env)
         try play.waitFor(text: "The first screen.")
-        var screen = try notes.waitFor(text: "Ask the class: what is a state?")
-        #expect(screen.contains("Rehearsal") && screen.contains("step 1/3 · text") && screen.contains("The first screen."))
-        #expect(screen.contains("next: (rnn) T 2 · D 2 · H 2") && screen.contains("● presenting"))
+        // (Each wait asks for the whole screen: a capture can land while a frame is being drawn.)
+        try notes.waitFor(15, "the first step's notes") {
+            Self.all($0, "Ask the class: what is a state?", "Rehearsal", "step 1/3 · text", "The first screen.",
+                     "next: (rnn) T 2 · D 2 · H 2", "● presenting")
+        }
         #expect(!(try play.screen()).contains("Ask the class"), "the students' screen shows no notes")
         let file = runtime.appendingPathComponent("rnnstep/present.json").path
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
@@ -50,13 +57,15 @@ import Testing
 
         // Each move of play is followed: the next step, then a timestep.
         try play.send("n")
-        screen = try notes.waitFor(text: "At t = 1 point at Wx·x_1.")
-        #expect(screen.contains("t = 0/2 · step 2/3 · rnn") && screen.contains("next: (quiz) Which shape has Wh?"))
+        try notes.waitFor(15, "the rnn step's notes") {
+            Self.all($0, "At t = 1 point at Wx·x_1.", "t = 0/2 · step 2/3 · rnn", "next: (quiz) Which shape has Wh?")
+        }
         try play.send("Right")
         try notes.waitFor(text: "t = 1/2 · step 2/3")
         try play.send("n")
-        screen = try notes.waitFor(text: "step 3/3 · quiz")
-        #expect(screen.contains("(no notes for this step)") && screen.contains("next: nothing (the deck's last step)"))
+        try notes.waitFor(15, "the quiz without notes") {
+            Self.all($0, "step 3/3 · quiz", "(no notes for this step)", "next: nothing (the deck's last step)")
+        }
         try play.send("p")
         try notes.waitFor(text: "t = 1/2 · step 2/3")   // back on the rnn step where it was left
         // The notes screen switches language by itself.
@@ -69,7 +78,7 @@ import Testing
         try play.send("q")
         let end = try play.waitFor(15, "the shell after play") { $0.contains("rnnstep exit ") }
         #expect(end.contains("rnnstep exit 0"), "\(end)")
-        screen = try notes.waitFor(text: "the presentation ended (play quit)")
+        try notes.waitFor(text: "the presentation ended (play quit)")
         #expect(!FileManager.default.fileExists(atPath: file))
         try notes.send("q")
         let notesEnd = try notes.waitFor(15, "the shell after notes") { $0.contains("rnnstep exit ") }
@@ -98,6 +107,22 @@ import Testing
         let end = try play.waitFor(15, "the shell after play") { $0.contains("rnnstep exit ") }
         #expect(end.contains("rnnstep exit 130"), "\(end)")
         #expect(!FileManager.default.fileExists(atPath: file))
+    }
+
+    @Test func aFolderThatCannotBeUsedIsANoticeAndPlayGoesOn() throws {
+        guard let tmux = Harness.requireTmux() else { return }
+        let runtime = try Self.runtimeFolder()
+        // A file where the folder should be.
+        try "not a folder".write(to: runtime.appendingPathComponent("rnnstep"), atomically: true, encoding: .utf8)
+        let path = try Harness.writeLesson(Self.lesson)
+        let play = try Tmux(tmux: tmux, width: 120, height: 30, command: Self.command(["play", "--present", "--lang", "en", path]),
+                            environment: ["XDG_RUNTIME_DIR": runtime.path])
+        try play.waitFor(15, "the notice") { Self.all($0, "speaker notes not published:", "is not a folder", "The first screen.") }
+        try play.send("n")
+        try play.waitFor(text: "t = 0/2")
+        try play.send("q")
+        let end = try play.waitFor(15, "the shell after play") { $0.contains("rnnstep exit ") }
+        #expect(end.contains("rnnstep exit 0") && end.contains("warning: speaker notes were not published"), "\(end)")
     }
 
     @Test(arguments: ["ko", "en"])
