@@ -957,6 +957,19 @@ steps:
         times over. If those factors are below 1 it fades to 0 (a **vanishing gradient**); if
         above, it grows (an **exploding gradient**). The bars at the bottom right show
         ‖∂L/∂x_t‖ for every t on a log scale.
+    notes:
+      ko: |
+        칠판에 0.5를 열 번 곱해 보게 하세요 (약 0.001). 그다음 1e-4를 열 번 곱하면? 숫자 감각이 이
+        레슨의 핵심입니다.
+
+        흔한 혼동: 기울기 소실을 "가중치가 0이 된다"로 이해하는 것. 작아지는 것은 앞쪽 시점에 닿는
+        기울기입니다.
+      en: |
+        Have the class multiply 0.5 by itself ten times on the board (about 0.001), then 1e-4 ten
+        times. That feel for numbers is the heart of this lesson.
+
+        Common confusion: reading "vanishing gradient" as "the weights become zero". What shrinks is
+        the gradient that reaches the early time steps.
   - quiz:
       question:
         ko: "장의 가중치(모두 [0, 1)의 양수, T = 10)로 계산한 RNN에서, t = 10의 손실에 x_1은 아직 얼마나 영향을 줄까요? (‖∂L/∂x_1‖을 ‖∂L/∂x_10‖과 비교)"
@@ -982,6 +995,18 @@ steps:
         10:
           ko: "b: 역전파. →를 누를 때마다 한 시점 과거로, 막대가 왼쪽으로 늘어납니다."
           en: "b: the backward view. Each → goes one step back; the bars fill in to the left."
+    notes:
+      ko: |
+        마지막 시점에서 역전파 화면으로 바꾼 뒤, →를 누를 때마다 막대가 한 칸씩 왼쪽으로 채워지는
+        것을 함께 보세요.
+
+        질문: "막대 눈금이 로그인 까닭은?" 보통 눈금으로는 t = 1의 막대가 보이지 않습니다.
+      en: |
+        From the last timestep switch to the backward view and watch the bars fill in to the left
+        with each →.
+
+        Ask: "Why is the bar scale logarithmic?" On a plain scale the bar at t = 1 would not show at
+        all.
   - text:
       ko: |
         **포화된 tanh는 기울기를 막습니다.** 순전파에서 h_t가 거의 1이었으니
@@ -1037,6 +1062,16 @@ steps:
         10:
           ko: "b: 이번에는 과거로 갈수록 막대가 높아집니다."
           en: "b: this time the bars grow as you go back."
+    notes:
+      ko: |
+        앞의 두 화면과 막대 모양을 비교하세요: 계단이 내려가면 소실, 올라가면 폭주.
+
+        시간이 남으면 Wh를 두 배로 키우면 막대가 어떻게 바뀔지 예측하게 하세요.
+      en: |
+        Compare the bars with the two screens before: a staircase down is vanishing, a staircase up
+        is exploding.
+
+        If time allows, ask the class to predict what happens to the bars when Wh is doubled.
   - text:
       ko: |
         **장기 의존성 문제로.** 바닐라 RNN에서 앞쪽 입력의 기울기는 곱셈을 거듭하며 사라지거나
