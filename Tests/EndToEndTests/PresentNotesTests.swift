@@ -109,6 +109,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 
+    @Test func notesWithoutATerminalIsOneClearLine() throws {
+        let result = try Harness.rnnstep(["notes"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "rnnstep: error: notes needs a terminal, but standard output is not one; run it in a terminal beside `rnnstep play --present`\n")
+        #expect(try Harness.rnnstep(["notes", "--lang", "fr"]).status == 2)
+    }
+
     @Test func aFolderThatCannotBeUsedIsANoticeAndPlayGoesOn() throws {
         guard let tmux = Harness.requireTmux() else { return }
         let runtime = try Self.runtimeFolder()
