@@ -45,12 +45,17 @@ INVALID = {
     "text map with another language": "title: {ko: a, fr: b}\nsteps:\n  - text: a\n",
     "quiz with one choice": "title: x\nsteps:\n  - quiz: {question: q, choices: [a], answer: 1, explain: e}\n",
     "unknown init": "title: x\nsteps:\n  - rnn: {timesteps: 1, input_dim: 1, hidden_units: 1, init: xavier}\n",
+    "notes alone, without a step kind": "title: x\nsteps:\n  - notes: {ko: 가, en: a}\n",
+    "notes with two step kinds": "title: x\nsteps:\n  - text: a\n    code: {source: b}\n    notes: n\n",
+    "notes inside an rnn step": "title: x\nsteps:\n  - rnn: {timesteps: 1, input_dim: 1, hidden_units: 1, notes: n}\n",
+    "notes a list": "title: x\nsteps:\n  - text: a\n    notes: [a, b]\n",
     "both shape and batch_shape": "title: x\nsteps:\n  - summary:\n      input: {shape: [2], batch_shape: [1, 2]}\n      layers:\n        - Dense: {units: 1}\n",
 }
 
 VALID = {
     "minimal": "title: x\nsteps:\n  - text: a\n",
     "plain scalar title": "title: 1984\nsteps:\n  - text: {en: only English}\n",
+    "notes beside a step kind": "title: x\nsteps:\n  - notes: {ko: 가, en: a}\n    text: a\n  - rnn: {timesteps: 1, input_dim: 1, hidden_units: 1}\n    notes: n\n",
     "null input size": "title: x\nsteps:\n  - summary:\n      input: {batch_shape: [null, 2, 10]}\n      layers:\n        - SimpleRNN: {units: 3}\n",
 }
 

@@ -30,6 +30,19 @@ steps:
         - `1`–`9`: answer a quiz. The first answer is final; the header of a lesson's last step
           shows your score.
         - `?`: every key. `q`: quit.
+    notes:
+      ko: |
+        수업 전에 화면 두 개를 준비하세요: 프로젝터에는 `rnnstep play --present`, 노트북에는
+        `rnnstep notes`.
+
+        - 글자가 작으면 터미널 글꼴을 키우세요. 80×24 이상이면 모든 화면이 들어갑니다.
+        - 학생들에게 `L`로 언어를 바꿀 수 있다고 알려 주세요.
+      en: |
+        Before class, set up two screens: `rnnstep play --present` on the projector, `rnnstep notes`
+        on your laptop.
+
+        - If the text is small, enlarge the terminal font; every screen fits from 80×24 up.
+        - Tell students that `L` switches the language.
   - text:
       ko: |
         다음 화면은 작은 RNN 하나를 세 시점 동안 계산합니다. 화면 위쪽의 굵은 줄이 무엇을
@@ -57,6 +70,19 @@ steps:
         3:
           ko: "아래의 은닉 상태 표는 시점마다 한 줄씩 채워집니다. PgDn으로 다음 단계로 넘어가세요."
           en: "The states table below gains one row per timestep. PgDn moves on to the next step."
+    notes:
+      ko: |
+        한 시점씩 넘기며 색을 먼저 읽게 하세요: "어느 칸이 가장 진한가요?"
+
+        - t = 1에서 Wx (3, 2)의 모양을 소리 내어 읽고, 곱한 결과가 왜 (3,)인지 물어보세요.
+        - t = 2에서 h_1이 h_{t-1} 자리로 옮겨 간 것을 손으로 가리키세요. 가장 자주 놓치는
+          부분입니다.
+      en: |
+        Step one timestep at a time and have the class read the colours first: "Which cell is the
+        darkest?"
+
+        - At t = 1 read the shape Wx (3, 2) aloud and ask why the product is (3,).
+        - At t = 2 point at h_1 moving into the h_{t-1} slot. This is the move most people miss.
 """# + "\n"),
         ("02-what-is-an-rnn.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -78,6 +104,17 @@ steps:
         In a **feed-forward network** values only travel toward the output layer. The hidden node of
         an RNN also feeds its own result back into its computation at the next time step. That node
         is the **cell** (memory cell).
+    notes:
+      ko: |
+        시작 질문: "문장을 읽을 때 앞 단어를 기억하나요? 기억하지 못하면 어떤 문장이 헷갈릴까요?"
+
+        피드 포워드 신경망과의 차이는 화살표 하나(자기 자신으로 돌아가는 고리)라는 점을 강조하세요.
+      en: |
+        Opening question: "When you read a sentence, do you remember the words before? Which
+        sentences would confuse you if you did not?"
+
+        Stress that the difference from a feed-forward network is one arrow: the loop back into the
+        cell.
   - text:
       ko: |
         **시점과 은닉 상태.** 시점 t에서 셀은 입력 x_t와 바로 전 시점의 값 h_{t-1}을 함께 받습니다.
@@ -131,6 +168,19 @@ steps:
       explain:
         ko: 모든 시점이 같은 W_x, W_h, b를 함께 씁니다(가중치 공유). 펼친 그림은 같은 셀을 시점마다 다시 그린 것일 뿐입니다.
         en: Every time step shares the same W_x, W_h and b (weight sharing). The unrolled drawing only repeats the one cell.
+    notes:
+      ko: |
+        답을 고르기 전에 1분 동안 짝과 이야기하게 하세요. 흔한 오답은 "5개"입니다: 펼친 그림의
+        셀마다 가중치가 따로 있다고 생각하기 쉽습니다.
+
+        답을 공개한 뒤, 그림의 다섯 셀이 사실은 같은 셀 하나를 다섯 번 그린 것이라고 다시 말해
+        주세요.
+      en: |
+        Give pairs a minute to discuss before anyone answers. The usual wrong answer is "5": the
+        unrolled drawing makes it look as if each copy has its own weights.
+
+        After the reveal, say again that the five cells in the drawing are one cell drawn five
+        times.
   - text:
       ko: |
         **입력과 출력의 모양.**
@@ -173,6 +223,18 @@ steps:
       caption:
         ko: ■는 한 시점의 RNN 셀, x는 입력, y는 출력입니다. ─▶는 은닉 상태가 다음 시점으로 넘어가는 길입니다.
         en: Each ■ is the RNN cell at one time step, x an input, y an output. The arrows ─▶ carry the hidden state to the next step.
+    notes:
+      ko: |
+        각 모양마다 학생들에게 예를 하나씩 더 찾게 하세요 (음성 인식, 음악 생성, 주가 예측…).
+
+        지연된 다 대 다에서는 입력과 출력의 길이가 다를 수 있다는 점이 핵심입니다: "안녕하세요"는 한
+        단어, "How are you"는 세 단어.
+      en: |
+        For each shape, ask the class for one more example (speech recognition, music generation,
+        stock prices…).
+
+        For delayed many-to-many the point is that input and output lengths may differ: one Korean
+        word can become three English ones.
   - text:
       ko: |
         **식.** d는 입력(단어 벡터)의 차원, D_h는 은닉 상태의 크기, D_y는 출력의 크기입니다.
@@ -206,6 +268,18 @@ steps:
         d = 2, D_h = 2, four time steps. W_x is the identity I, so it copies x_t; W_h = 0.5·I keeps
         half of the previous hidden state; b = 0. The inputs are [1, 0], [0, 1], [0, 0], [0, 0].
         Keep tanh(1) ≈ 0.762 in mind.
+    notes:
+      ko: |
+        칠판에 모양만 먼저 쓰고 학생들이 채우게 하세요: W_x는 (D_h × ?), W_h는 (? × ?).
+
+        흔한 혼동: W_h가 (D_h × d)라고 생각하는 것. W_h는 은닉 상태를 은닉 상태로 보내므로 정사각
+        행렬입니다.
+      en: |
+        Write only the shapes on the board first and let the class fill in the blanks: W_x is (D_h ×
+        ?), W_h is (? × ?).
+
+        Common confusion: W_h taken as (D_h × d). W_h maps a hidden state to a hidden state, so it
+        is square.
   - quiz:
       question:
         ko: "t = 3과 t = 4의 입력은 [0, 0]입니다. h_3은 어떻게 될까요? (h_2 ≈ [0.363, 0.762])"
@@ -243,6 +317,20 @@ steps:
         4:
           ko: "h_4 ≈ [0.090, 0.180]. x_1의 흔적은 네 시점 만에 0.762에서 0.090으로 흐려졌습니다."
           en: "h_4 ≈ [0.090, 0.180]. In four steps the trace of x_1 has faded from 0.762 to 0.090."
+    notes:
+      ko: |
+        넘기기 전에 매번 다음 h_t를 종이에 계산하게 하세요. 숫자가 작아서 손으로 됩니다.
+
+        - t = 3, 4에서는 입력이 0인데도 h가 0이 되지 않습니다. "기억이 한 번에 지워지지 않고 조금씩
+          흐려진다"는 말로 정리하세요.
+        - 시간이 남으면: W_h = 0이면 어떻게 될까요? (기억이 전혀 없음)
+      en: |
+        Before each key press, have the class compute the next h_t on paper; the numbers are small
+        enough.
+
+        - At t = 3 and 4 the input is zero, yet h does not drop to zero. Sum it up as "memory fades
+          step by step, it is not wiped at once".
+        - If time allows: what if W_h = 0? (no memory at all)
 """# + "\n"),
         ("03-keras-simplernn.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -263,6 +351,17 @@ steps:
         - timesteps: the length of the input sequence, the number of time steps
         - input_dim: the dimension of one input vector
         - batch_size: how many samples are computed at once
+    notes:
+      ko: |
+        입력의 세 축을 문장 예로 풀어 주세요: 문장 32개, 문장마다 단어 10개, 단어마다 벡터 100개 →
+        (32, 10, 100).
+
+        학생들이 자주 timesteps와 input_dim을 바꿔 씁니다. "시간 축이 먼저"라고 기억하게 하세요.
+      en: |
+        Unpack (batch_size, timesteps, input_dim) with sentences: 32 sentences, 10 words each, a
+        100-number vector per word → (32, 10, 100).
+
+        Students often swap timesteps and input_dim; "the time axis comes first" helps.
   - quiz:
       question:
         ko: "`SimpleRNN(3, input_shape=(2,10))`의 3은 무엇의 개수일까요?"
@@ -276,6 +375,13 @@ steps:
       explain:
         ko: "hidden_units는 은닉 상태의 크기이자 층의 출력 크기이며, 셀의 용량을 정합니다. 셀은 하나이고, 펼친 그림의 복사본 수는 시점의 수(여기서는 2)입니다."
         en: "hidden_units is the size of the hidden state, which is also the layer's output size: the capacity of the cell. There is one cell; the unrolled drawing has one copy per time step (2 here)."
+    notes:
+      ko: |
+        손을 들어 답하게 한 뒤에 공개하세요. "시점의 수"를 고른 학생이 많다면, 1레슨의 RNN 화면에서
+        시점 수와 h_t의 칸 수가 따로 정해졌던 것을 떠올리게 하세요.
+      en: |
+        Take a show of hands, then reveal. If many pick "the time steps", recall the rnn screen of
+        lesson 1, where the number of timesteps and the cells of h_t were set separately.
   - code:
       language: python
       source: |
@@ -300,6 +406,16 @@ steps:
       explain:
         ko: "W_x 3·10 + W_h 3·3 + b 3 = 42. 모든 시점이 같은 가중치를 쓰므로 시점 수 2는 개수에 들어가지 않습니다(84는 시점마다 따로 센 값)."
         en: "W_x 3·10 + W_h 3·3 + b 3 = 42. Every time step shares the same weights, so the 2 time steps do not enter the count (84 counts them twice)."
+    notes:
+      ko: |
+        요약을 보기 전에 계산을 칠판에 적게 하세요: 3·10 + 3·3 + 3.
+
+        84를 고른 학생에게는 "시점 두 개가 같은 가중치를 쓴다"는 2레슨의 퀴즈를 다시 가리키세요.
+      en: |
+        Have someone write the sum on the board before the summary appears: 3·10 + 3·3 + 3.
+
+        For anyone who picked 84, point back to lesson 2's quiz: both time steps use the same
+        weights.
   - summary:
       input: {shape: [2, 10]}
       layers:
@@ -319,6 +435,17 @@ steps:
       input: {batch_shape: [8, 2, 10]}
       layers:
         - SimpleRNN: {units: 3}
+    notes:
+      ko: |
+        None이 8로 바뀐 것 말고는 달라진 것이 없다는 점을 확인하세요. 배치 크기는 파라미터 수와
+        상관이 없습니다.
+
+        질문: "배치 크기를 1000으로 바꾸면 파라미터는 몇 개인가요?" (여전히 42)
+      en: |
+        Check that nothing but None → 8 changed: the batch size has nothing to do with the parameter
+        count.
+
+        Ask: "With a batch of 1000, how many parameters?" (still 42)
   - text:
       ko: |
         `return_sequences`는 층이 무엇을 돌려줄지 정합니다.
@@ -343,6 +470,17 @@ steps:
       explain:
         ko: "h_2를 계산하려면 h_1이 필요하므로 모든 시점을 차례로 계산합니다. return_sequences는 계산이 아니라 돌려주는 것만 바꿉니다."
         en: "h_2 needs h_1, so every time step is computed in turn. return_sequences changes what is returned, not what is computed."
+    notes:
+      ko: |
+        이 퀴즈가 이 레슨에서 가장 오해가 많은 부분입니다. "마지막 시점 하나만"이 흔한 오답입니다.
+
+        h_2를 계산하려면 h_1이 필요하다는 점을 4레슨의 numpy 반복문을 미리 보여 주며 설명해도
+        좋습니다.
+      en: |
+        This quiz hits the lesson's most common misconception; "only the last one" is the usual
+        wrong answer.
+
+        You can show the numpy loop of lesson 4 early: computing h_2 needs h_1.
   - quiz:
       question:
         ko: "`Input(batch_shape=(8, 2, 10))` 뒤의 `SimpleRNN(3, return_sequences=True)`의 출력 모양은?"
@@ -409,6 +547,17 @@ steps:
             hidden_state_t = output_t
 
         total_hidden_states = np.stack(total_hidden_states, axis=0)
+    notes:
+      ko: |
+        코드를 한 줄씩 읽으며 각 변수의 모양을 학생들에게 말하게 하세요: inputs (10, 4), Wx (8, 4),
+        Wh (8, 8), b (8,).
+
+        `hidden_state_t = output_t` 한 줄이 RNN의 "기억"이라는 점을 짚어 주세요.
+      en: |
+        Read the code line by line and have the class say each variable's shape: inputs (10, 4), Wx
+        (8, 4), Wh (8, 8), b (8,).
+
+        Point out that the single line `hidden_state_t = output_t` is the RNN's memory.
   - text:
       ko: |
         이 레슨의 첫 RNN 단계는 위 코드를 그대로 한 시점씩 계산합니다. 숫자는 `np.random.seed(0)`
@@ -448,6 +597,17 @@ steps:
       explain:
         ko: "Wh·h_1은 양수 8개의 합이라 tanh에 들어가는 값이 4에서 6 가까이 됩니다. tanh(4)는 0.9993이므로 모든 유닛이 1에 붙습니다(포화). 다음 단계에서 확인하세요."
         en: "Wh·h_1 adds up eight positive terms, so tanh's input is between about 4 and 6. tanh(4) is 0.9993, so every unit sits at 1 (saturation). See it on the next step."
+    notes:
+      ko: |
+        예측을 적게 한 뒤에 답하게 하세요. 다음 단계의 t = 2에서 색이 모두 같은 주황으로 바뀌는
+        순간을 함께 보세요.
+
+        질문: "모든 값이 1에 붙으면 이 RNN은 입력을 구별할 수 있을까요?"
+      en: |
+        Have everyone write down a prediction before answering. On the next step, watch together the
+        moment at t = 2 when every cell turns the same orange.
+
+        Ask: "If every value sits at 1, can this RNN still tell its inputs apart?"
   - rnn:
       timesteps: 10
       input_dim: 4
@@ -463,6 +623,17 @@ steps:
         3:
           ko: "t = 2부터 h_t는 거의 변하지 않습니다: 입력이 바뀌어도 포화된 tanh는 1에 머뭅니다."
           en: "From t = 2 on h_t barely changes: the inputs change, but a saturated tanh stays at 1."
+    notes:
+      ko: |
+        t = 1에서 멈추고 Wh·h_0이 0인 이유를 물어보세요. t = 2에서 포화를 가리키고, Enter로 한
+        유닛의 곱을 펼쳐 tanh 입력이 4를 넘는 것을 보여 주세요.
+
+        `b`를 누르면 역전파 화면이 나오지만 이 레슨에서는 넘어가도 됩니다(9레슨).
+      en: |
+        Stop at t = 1 and ask why Wh·h_0 is zero. At t = 2 point at the saturation; press Enter to
+        open one unit's products and show tanh's input above 4.
+
+        `b` opens the backward view; it can wait for lesson 9.
   - text:
       ko: |
         **포화.** 모든 가중치가 0과 1 사이의 양수라서 t = 2부터 은닉 상태가 거의 1에 붙어 버립니다.
@@ -505,6 +676,19 @@ steps:
       seed: 0
       init: normal
       scale: 0.3
+    notes:
+      ko: |
+        앞의 포화된 화면과 나란히 비교하세요: 이번에는 파랑과 주황이 섞이고 시점마다 h_t가
+        달라집니다.
+
+        Enter로 Wh의 값 하나를 `+`로 바꿔 보며 뒤의 시점이 어떻게 달라지는지 보여 줄 수 있습니다.
+        바꾼 값은 파일에 저장되지 않습니다.
+      en: |
+        Compare with the saturated screen before: blue and orange now mix, and h_t differs from step
+        to step.
+
+        With Enter you can raise one value of Wh with `+` and show how the later timesteps change;
+        edits never reach the file.
 """# + "\n"),
         ("05-deep-rnn.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -790,6 +974,12 @@ steps:
         The vocabulary has 5,000 words and the embedding dimension is 100. One SimpleRNN with
         hidden size 128 reads samples of length 30, and the output layer is one sigmoid unit
         (binary classification).
+    notes:
+      ko: |
+        이 점검 퀴즈는 수업 끝 5분에 알맞습니다. 각자 계산하게 하고 계산기를 허용하세요.
+      en: |
+        This check quiz fits the last five minutes of class. Let everyone work alone; calculators
+        are fine.
   - code:
       language: python
       source: |
@@ -814,6 +1004,17 @@ steps:
       explain:
         ko: 임베딩 5000·100 = 500,000, SimpleRNN 128·100 + 128·128 + 128 = 29,312, Dense 128 + 1 = 129, 합계 529,441. 샘플 길이 30은 개수와 무관합니다. 1,379,489는 SimpleRNN을 시점마다 따로 센 값입니다.
         en: Embedding 5000·100 = 500,000, SimpleRNN 128·100 + 128·128 + 128 = 29,312, Dense 128 + 1 = 129, total 529,441. The sample length 30 does not enter the count (1,379,489 counts the SimpleRNN once per time step).
+    notes:
+      ko: |
+        답을 공개하기 전에 층별로 나누어 계산하게 하세요: 임베딩, SimpleRNN, Dense.
+
+        흔한 실수: SimpleRNN의 입력 차원을 5000으로 쓰는 것. SimpleRNN이 받는 것은 단어 번호가
+        아니라 100차원 임베딩 벡터입니다.
+      en: |
+        Before the reveal, have them split the count by layer: Embedding, SimpleRNN, Dense.
+
+        Common mistake: taking the SimpleRNN's input dimension as 5000. It reads the 100-number
+        embedding vectors, not word ids.
   - quiz:
       question:
         ko: 샘플의 길이를 30에서 60으로 늘리면 파라미터 수는?
@@ -842,6 +1043,13 @@ steps:
         - Embedding: {input_dim: 5000, output_dim: 100}
         - SimpleRNN: {units: 128}
         - Dense: {units: 1, activation: sigmoid}
+    notes:
+      ko: |
+        요약의 두 None을 가리키며 무엇인지 물어보세요. 표의 파라미터 수를 앞의 퀴즈에서 계산한
+        숫자와 맞춰 보세요.
+      en: |
+        Point at the two Nones of the summary and ask what each one is. Match the table's parameter
+        counts with the numbers from the quiz.
 """# + "\n"),
         ("08-a-real-sentence.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -1076,6 +1284,19 @@ steps:
         times over. If those factors are below 1 it fades to 0 (a **vanishing gradient**); if
         above, it grows (an **exploding gradient**). The bars at the bottom right show
         ‖∂L/∂x_t‖ for every t on a log scale.
+    notes:
+      ko: |
+        칠판에 0.5를 열 번 곱해 보게 하세요 (약 0.001). 그다음 1e-4를 열 번 곱하면? 숫자 감각이 이
+        레슨의 핵심입니다.
+
+        흔한 혼동: 기울기 소실을 "가중치가 0이 된다"로 이해하는 것. 작아지는 것은 앞쪽 시점에 닿는
+        기울기입니다.
+      en: |
+        Have the class multiply 0.5 by itself ten times on the board (about 0.001), then 1e-4 ten
+        times. That feel for numbers is the heart of this lesson.
+
+        Common confusion: reading "vanishing gradient" as "the weights become zero". What shrinks is
+        the gradient that reaches the early time steps.
   - quiz:
       question:
         ko: "이 장의 가중치(모두 [0, 1)의 양수, T = 10)로 계산한 RNN에서, t = 10의 손실에 x_1은 아직 얼마나 영향을 줄까요? (‖∂L/∂x_1‖을 ‖∂L/∂x_10‖과 비교)"
@@ -1101,6 +1322,18 @@ steps:
         10:
           ko: "b: 역전파. →를 누를 때마다 한 시점 과거로, 막대가 왼쪽으로 늘어납니다."
           en: "b: the backward view. Each → goes one step back; the bars fill in to the left."
+    notes:
+      ko: |
+        마지막 시점에서 역전파 화면으로 바꾼 뒤, →를 누를 때마다 막대가 한 칸씩 왼쪽으로 채워지는
+        것을 함께 보세요.
+
+        질문: "막대 눈금이 로그인 까닭은?" 보통 눈금으로는 t = 1의 막대가 보이지 않습니다.
+      en: |
+        From the last timestep switch to the backward view and watch the bars fill in to the left
+        with each →.
+
+        Ask: "Why is the bar scale logarithmic?" On a plain scale the bar at t = 1 would not show at
+        all.
   - text:
       ko: |
         **포화된 tanh는 기울기를 막습니다.** 순전파에서 h_t가 거의 1이었으니
@@ -1156,6 +1389,16 @@ steps:
         10:
           ko: "b: 이번에는 과거로 갈수록 막대가 높아집니다."
           en: "b: this time the bars grow as you go back."
+    notes:
+      ko: |
+        앞의 두 화면과 막대 모양을 비교하세요: 계단이 내려가면 소실, 올라가면 폭주.
+
+        시간이 남으면 Wh를 두 배로 키우면 막대가 어떻게 바뀔지 예측하게 하세요.
+      en: |
+        Compare the bars with the two screens before: a staircase down is vanishing, a staircase up
+        is exploding.
+
+        If time allows, ask the class to predict what happens to the bars when Wh is doubled.
   - text:
       ko: |
         **장기 의존성 문제로.** 바닐라 RNN에서 앞쪽 입력의 기울기는 곱셈을 거듭하며 사라지거나

@@ -6,6 +6,10 @@ enum KeyAdvice {
     /// The advice for `key` in the map described by `schema`, and the key it replaces there.
     static func advice(for key: String, in schema: MapSchema) -> (text: String, replaces: String?)? {
         let allowed = schema.allowed
+        if key == "notes", LessonFormat.step.choices.contains(schema.name) {
+            return ("`notes` belongs to the step, beside its kind: write it at the same indentation as the step's "
+                    + "kind (`- \(schema.name): …` then `  notes: …`)", nil)
+        }
         if allowed.contains("hidden_units") {
             switch key {
             case "units", "hidden_size", "hidden_dim", "num_units":

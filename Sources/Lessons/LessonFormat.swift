@@ -19,10 +19,11 @@ public enum LessonFormat {
                       help: "The steps, shown one at a time.", expected: "a non-empty list of steps"),
         ])
 
-    /// A step: a map with exactly one key, naming its kind.
+    /// A step: a map with exactly one key naming its kind, and optionally the teacher's `notes` beside it.
     public static let step = MapSchema(
-        "step", what: "a step", owner: "the step", help: "A map with exactly one key naming the step's kind.",
-        exactlyOne: true, keys: [
+        "step", what: "a step", owner: "the step",
+        help: "A map with exactly one key naming the step's kind, and optionally `notes` for the teacher.",
+        exactlyOne: true, alongside: ["notes"], keys: [
             .optional("text", .text, help: "Prose, wrapped to the screen: **bold**, `code`, a blank line between paragraphs."),
             .optional("code", .ref("code"), help: "A code listing shown for reference."),
             .optional("summary", .ref("summary"), help: "A Keras Sequential model, summarised as Keras 2 prints it."),
@@ -31,6 +32,8 @@ public enum LessonFormat {
             .optional("gru", .ref("gru"), help: "A step-through of a GRU cell, gate by gate (08-03)."),
             .optional("quiz", .ref("quiz"), help: "A question with numbered choices; the first answer counts."),
             .optional("diagram", .ref("diagram"), help: "A preformatted drawing with an optional caption."),
+            .optional("notes", .text, help: "Speaker notes for the teacher, beside the step's kind: shown only by "
+                      + "`rnnstep notes` while `rnnstep play --present` runs, never to students."),
         ])
 
     /// A text written as a `{ko, en}` map (at least one of the two).

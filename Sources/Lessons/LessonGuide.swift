@@ -93,13 +93,14 @@ steps:
 ## Steps
 Each step is a map with **exactly one key**, naming its kind: `text`, `code`, `summary`, `rnn`,
 `lstm`, `gru`, `quiz` or `diagram`. New kinds are added without changing the existing ones.
+Beside its kind a step may have `notes`, the teacher's speaker notes (below).
 
 <!-- invalid -->
 ```yaml
 title: Two keys in one step
 steps:
   - text: one
-    code: {source: "x = 1"}     # error: each step has exactly one key; start a new step with `- `
+    code: {source: "x = 1"}     # error: each step has exactly one key besides `notes`; start a new step with `- `
 ```
 
 ### `text`
@@ -472,6 +473,43 @@ steps:
 **Numbers** are YAML integers or floats (`1`, `-0.25`, `1e-3`, `1_000`, `0x10`). NaN (`.nan`),
 infinity (`.inf`, `-.inf`) and numbers that overflow (`1e400`) are errors. Integer fields reject
 `2.0` and integers beyond 64 bits.
+
+### `notes` — speaker notes for the teacher
+Any step may carry `notes: <text>` beside its kind (at the same indentation as the kind's key,
+before or after it): what to ask the class, what to point at, a common confusion. Like `text` it is
+a plain string or a `{ko, en}` map and flows (a blank line starts a paragraph, `**bold**` and
+`` `code` `` work, `- ` starts a list item). Notes are **never shown to students**: `play`, `render`,
+`render --all` and `record` leave them out. They appear only in `rnnstep notes`, in a second
+terminal beside `rnnstep play --present` (see the README), which shows the current step's notes,
+the next step's title, the elapsed time and the clock. `check` treats them as any text (the
+language warnings apply; they do not count towards the 80×24 fit).
+
+```yaml
+title: Notes for the teacher
+steps:
+  - text: {ko: 순환 신경망은 상태를 기억합니다., en: A recurrent network keeps a state.}
+    notes:
+      ko: |
+        먼저 물어보세요: "문장을 읽을 때 앞 단어를 기억하나요?"
+
+        - 답을 들은 뒤 h_t를 가리키세요.
+      en: |
+        Ask first: "When you read, do you remember the words before?"
+
+        - After the answers, point at h_t.
+  - notes: {ko: 세 번째 시점에서 멈추세요., en: Stop at the third timestep.}
+    rnn: {timesteps: 3, input_dim: 2, hidden_units: 2}
+```
+
+`notes` inside the kind's map (`rnn: {…, notes: …}`) is an error that says where it belongs, and
+a step with only `notes` is an error (it needs a kind beside it).
+
+<!-- invalid -->
+```yaml
+title: Notes inside the rnn map
+steps:
+  - rnn: {timesteps: 3, input_dim: 2, hidden_units: 2, notes: here}   # error: `notes` belongs to the step, beside its kind
+```
 
 ## What YAML is not allowed
 - More than one document (`---` starting a second one).

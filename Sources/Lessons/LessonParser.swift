@@ -73,39 +73,56 @@ struct LessonParser {
         return ok ? steps : nil
     }
 
-    /// One step: a map with exactly one key naming its kind.
+    /// One step: a map with exactly one key naming its kind, and optionally `notes` beside it
+    /// (before or after the kind).
     func step(_ node: Node) -> Step? {
-        let names = LessonFormat.step.allowed
+        let names = LessonFormat.step.choices
         let list = names.map { "`\($0)`" }.joined(separator: ", ")
         guard case .mapping(let mapping) = node else {
             context.error("found \(node.found) as a step, expected a map with one key: \(list)", at: node)
             return nil
         }
-        guard let (keyNode, value) = mapping.first else {
+        guard !mapping.isEmpty else {
             context.error("found an empty map as a step, expected one key: \(list)", at: node)
             return nil
         }
-        if let misplaced = misindentedStepKey(mapping, first: keyNode, value: value) {
+        let alongside = LessonFormat.step.alongside
+        let isCompanion = { (key: Node) in key.scalar.map { alongside.contains($0.string) } ?? false }
+        let entries = Array(mapping)
+        guard let kindEntry = entries.first(where: { !isCompanion($0.key) }) else {
+            context.error("found a step with only `notes`, expected a step kind beside it: one of \(list)", at: node)
+            return nil
+        }
+        let (keyNode, value) = (kindEntry.key, kindEntry.value)
+        let others = entries.filter { $0.key != keyNode }
+        let extras = others.filter { !isCompanion($0.key) }
+        if let misplaced = misindentedStepKey(extras.map(\.key), kind: keyNode, value: value) {
             context.error(misplaced.message, line: misplaced.line, column: misplaced.column)
             return nil
         }
-        for (extra, _) in mapping.dropFirst() {
+        for (extra, _) in extras {
             let name = extra.scalar?.string ?? "?"
+            if !names.contains(name), let near = Suggestion.closest(to: name, in: alongside) {
+                context.error("unknown key \(Node.quote(name)) beside \(Node.quote(keyNode.scalar?.string ?? "?")) in a step, "
+                              + "expected `\(near)` (the teacher's notes) or a new step starting with `- `; did you mean `\(near)`?", at: extra)
+                continue
+            }
             context.error("found the key \(Node.quote(name)) in a step that already has \(Node.quote(keyNode.scalar?.string ?? "?")); "
-                          + "each step has exactly one key (\(list)); start a new step with `- `", at: extra)
+                          + "each step has exactly one key (\(list)) besides `notes`; start a new step with `- `", at: extra)
         }
         guard let key = context.stringKey(keyNode) else { return nil }
         guard names.contains(key), let read = LessonParser.stepReaders[key] else {
             context.error("unknown step kind \(Node.quote(key)), expected one of \(list)"
-                          + Suggestion.phrase(for: key, in: names), at: keyNode)
+                          + Suggestion.phrase(for: key, in: names + alongside), at: keyNode)
             return nil
         }
+        let before = context.errorCount
+        let notes = others.first(where: { isCompanion($0.key) }).flatMap { context.localized($0.value, field: "notes") }
         let parsed = read(self, value, keyNode)
-        guard mapping.count == 1, let parsed else { return nil }
+        guard extras.isEmpty, context.errorCount == before, let parsed else { return nil }
         let mark = node.mark ?? keyNode.mark
-        var step = Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1))
+        var step = Step(kind: parsed, position: SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1), notes: notes)
         if case .rnn(let spec) = parsed, let callouts = value.mapping?["callouts"] {
-            let before = context.errorCount
             let read = self.callouts(callouts, timesteps: spec.stepPositions,
                                      passes: spec.isStack ? spec.layers * spec.direction.passes.count : nil)
             guard context.errorCount == before else { return nil }
@@ -118,10 +135,9 @@ struct LessonParser {
     /// `timesteps:` at the same column, so `rnn` is empty) or one key of it (`answer` dedented
     /// out of a quiz). Told as indentation at the misplaced line; nil for a second step kind
     /// (a forgotten `- `), which keeps its own message.
-    private func misindentedStepKey(_ mapping: Node.Mapping, first keyNode: Node, value: Node)
+    private func misindentedStepKey(_ extras: [Node], kind keyNode: Node, value: Node)
         -> (line: Int, column: Int, message: String)? {
-        guard mapping.count > 1, let kind = keyNode.scalar?.string, let kindMark = keyNode.mark else { return nil }
-        let extras = mapping.dropFirst().map(\.key)
+        guard !extras.isEmpty, let kind = keyNode.scalar?.string, let kindMark = keyNode.mark else { return nil }
         guard let extra = extras.first(where: { $0.mark.map { $0.line > kindMark.line && $0.column == kindMark.column } ?? false }),
               let mark = extra.mark, let name = extra.scalar?.string else { return nil }
         let indent = IndentationScanner.spaces(mark.column - 1)

@@ -3,7 +3,7 @@
 ///
 /// Every map's definition is built from its table in `LessonFormat` (the parser's allow-lists), so
 /// it is strict like the parser: unknown keys, wrong types, sizes outside their limits and unknown
-/// layer names are invalid; every step is a one-key map. What a schema cannot say (array shapes
+/// layer names are invalid; every step has one kind key (and may have `notes`). What a schema cannot say (array shapes
 /// against `timesteps`/`input_dim`/`hidden_units`, the numbers budget of an rnn step, `answer`
 /// against the number of choices) only `rnnstep check` reports.
 public enum LessonSchema {
@@ -40,7 +40,12 @@ public enum LessonSchema {
     private static func mapPairs(_ map: MapSchema) -> [(String, JSONValue)] {
         var pairs: [(String, JSONValue)] = [("description", .string(map.help)), ("type", .string("object")),
                                             ("additionalProperties", .bool(false))]
-        if map.exactlyOne { pairs += [("minProperties", .int(1)), ("maxProperties", .int(1))] }
+        if map.exactlyOne && map.alongside.isEmpty {
+            pairs += [("minProperties", .int(1)), ("maxProperties", .int(1))]
+        } else if map.exactlyOne {
+            // Exactly one of the choices, with the `alongside` keys free to join it.
+            pairs.append(("oneOf", .array(map.choices.map { .object([("required", .array([.string($0)]))]) })))
+        }
         let required = map.keys.filter { $0.required && $0.unlessKey == nil }.map { JSONValue.string($0.name) }
         if !required.isEmpty { pairs.append(("required", .array(required))) }
         // Keys required unless another is given (an rnn step's sizes, unless it has `tokens`).

@@ -68,6 +68,9 @@ public enum LessonTemplate {
                   input_dim: 2
                   hidden_units: 4
                   seed: 0
+                notes:   # for the teacher only: `rnnstep notes` beside `rnnstep play --present`
+                  ko: t = 2에서 멈추고 h_1이 h_{t-1} 자리로 옮겨 간 것을 가리키세요.
+                  en: Stop at t = 2 and point at h_1, now in the h_{t-1} slot.
               - summary:
                   input: {shape: [3, 2]}
                   layers:

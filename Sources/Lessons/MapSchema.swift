@@ -16,19 +16,26 @@ public struct MapSchema: Sendable {
     public var keys: [KeySpec]
     /// True when the map holds exactly one of its keys (`input`: `shape` or `batch_shape`).
     public var exactlyOne: Bool
+    /// Keys of an `exactlyOne` map that may stand beside its one key (a step's `notes`).
+    public var alongside: [String]
 
     /// Creates a map's table.
-    public init(_ name: String, what: String, owner: String, help: String, exactlyOne: Bool = false, keys: [KeySpec]) {
+    public init(_ name: String, what: String, owner: String, help: String, exactlyOne: Bool = false,
+                alongside: [String] = [], keys: [KeySpec]) {
         self.name = name
         self.what = what
         self.owner = owner
         self.help = help
         self.exactlyOne = exactlyOne
+        self.alongside = alongside
         self.keys = keys
     }
 
     /// The key names, in table order: the parser's allow-list.
     public var allowed: [String] { keys.map(\.name) }
+
+    /// The keys of which an `exactlyOne` map holds exactly one (a step's kinds): `allowed` less `alongside`.
+    public var choices: [String] { allowed.filter { !alongside.contains($0) } }
 
     /// The row of `name`. Asking for a key the table does not have is a programming error.
     public subscript(_ name: String) -> KeySpec {

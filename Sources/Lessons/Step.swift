@@ -26,11 +26,15 @@ public struct Step: Equatable, Sendable {
     public var position: SourcePosition
     /// Remarks shown at given timesteps of an rnn step (t = 0 … T), one or two lines each.
     public var callouts: [Int: LocalizedText]
+    /// The teacher's speaker notes (`notes:` beside the step's kind): shown only by `rnnstep notes`
+    /// while `play --present` runs, never on the students' screen.
+    public var notes: LocalizedText?
 
     /// Creates a step.
-    public init(kind: StepKind, position: SourcePosition, callouts: [Int: LocalizedText] = [:]) {
+    public init(kind: StepKind, position: SourcePosition, callouts: [Int: LocalizedText] = [:], notes: LocalizedText? = nil) {
         self.kind = kind
         self.position = position
         self.callouts = callouts
+        self.notes = notes
     }
 }

@@ -24,6 +24,9 @@ public struct PlayLoop {
     public var watch: ((inout PlayerState) -> Bool)?
     /// Milliseconds between two watch polls.
     public var watchInterval = 200
+    /// Called with the state before each frame is drawn (after a key, a tick, a resize, a
+    /// reload): `play --present` publishes the position from here. It must return quickly.
+    public var willDraw: ((PlayerState) -> Void)?
 
     /// A loop, watching lesson files when `watch` is given.
     public init(watch: ((inout PlayerState) -> Bool)? = nil, watchInterval: Int = 200) {
@@ -48,6 +51,7 @@ public struct PlayLoop {
                 dirty = true
             }
             if dirty {
+                willDraw?(state)
                 try backend.draw(Player.view(state))
                 dirty = false
             }

@@ -21,13 +21,17 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Start from the beginning instead of where the last play of this deck stopped.")
     var restart = false
 
+    @Flag(name: .long, help: "Publish the position so that `rnnstep notes` in another terminal shows the speaker notes.")
+    var present = false
+
     func run() throws {
-        try Play.open(paths, color: display.color, language: display.language, watch: watch, restart: restart)
+        try Play.open(paths, color: display.color, language: display.language, watch: watch, restart: restart, present: present)
     }
 
     /// Runs `play` (also reached without ArgumentParser, see `QuickPlayArguments`): the given paths,
     /// else `./lessons`, else the built-in deck.
-    static func open(_ given: [String], color: ColorMode?, language: Language, watch: Bool, restart: Bool = false) throws {
+    static func open(_ given: [String], color: ColorMode?, language: Language, watch: Bool, restart: Bool = false,
+                     present: Bool = false) throws {
         let paths = given.isEmpty ? DeckLoading.defaultPaths() : given
         if watch && paths == nil {
             throw Failure(message: "rnnstep: error: --watch needs lesson files: the built-in deck cannot change; `rnnstep lessons export DIR` writes it out to edit")
@@ -50,6 +54,8 @@ struct Play: ParsableCommand {
             lessons = try DeckLoading.builtIn()
         }
         try Play.requireTerminal()
+        let deckName = paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name
+        let presenter = present ? try Presenter(deck: deckName) : nil
         let terminal = Terminal()
         do {
             try terminal.start(colorMode: color)
@@ -72,19 +78,26 @@ struct Play: ParsableCommand {
             state.problem = watcher.problemLine()
             state.problems = watcher.problemList()
         }
-        let store = ResumeStore(deck: paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name)
+        let store = ResumeStore(deck: deckName)
         if !restart { Play.resume(&state, from: store) }
-        let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
+        var loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
+        if let presenter {
+            if let notice = presenter.begin(state) { state.notice = notice }
+            loop.willDraw = { presenter.publish($0) }
+        }
         let outcome: PlayLoop.Outcome
         do {
             outcome = try loop.run(&state, on: terminal)
         } catch {
+            presenter?.end()
             terminal.stop()
             throw Failure(message: "rnnstep: error: play stopped: \(error)")
         }
+        presenter?.end()
         let saveProblem = store.save(SavedPlace(state, deck: store.deck))
         terminal.stop()
         if let saveProblem { Output.err("rnnstep: warning: \(saveProblem)") }
+        if let problem = presenter?.problem { Output.err("rnnstep: warning: speaker notes were not published: \(problem)") }
         if case .signal(let number) = outcome { Terminal.exit(bySignal: number) }
     }
 

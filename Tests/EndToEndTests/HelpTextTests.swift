@@ -5,7 +5,7 @@ import Testing
 /// of a line), the schema modeline stays whole, and `guide` prints the format guide.
 @Suite("Help texts and guide")
 struct HelpTextTests {
-    static let commands = ["", "play", "check", "trace", "summary", "render", "schema", "new", "guide", "record", "lessons", "lessons export"]
+    static let commands = ["", "play", "check", "trace", "summary", "render", "schema", "new", "guide", "record", "lessons", "lessons export", "notes"]
 
     @Test("--help wraps between phrases at 80 columns", arguments: commands)
     func helpWraps(_ command: String) throws {

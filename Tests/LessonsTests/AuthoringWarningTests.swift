@@ -63,8 +63,10 @@ struct AuthoringWarningTests {
         #expect((rnn["timesteps"] as? [String: Any])?["maximum"] as? Int == LessonLimits.maxTimesteps)
         #expect((rnn["hidden_units"] as? [String: Any])?["minimum"] as? Int == 1)
         let step = try #require(defs["step"] as? [String: Any])
-        #expect(step["maxProperties"] as? Int == 1)
-        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == ["text", "code", "summary", "rnn", "lstm", "gru", "quiz", "diagram"])
+        // Exactly one kind (each alternative requires one), and `notes` may stand beside it.
+        let kinds = ["text", "code", "summary", "rnn", "lstm", "gru", "quiz", "diagram"]
+        #expect((step["oneOf"] as? [[String: Any]])?.compactMap { ($0["required"] as? [String])?.first } == kinds)
+        #expect(Set((step["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(kinds + ["notes"]))
     }
 
     @Test("JSON strings escape every control character")
@@ -78,6 +80,7 @@ struct AuthoringWarningTests {
         let lesson = try LessonLoader.parse(text, path: "new.yaml")
         #expect(lesson.title.text(.en) == "A \"quoted\" \\ title\u{1B}")
         #expect(lesson.steps.count == 6)
+        #expect(lesson.steps.filter { $0.notes != nil }.count == 1)  // shows where speaker notes go
         #expect(lesson.warnings.isEmpty)
         #expect(text.hasPrefix(LessonTemplate.modeline + "\n"))
     }

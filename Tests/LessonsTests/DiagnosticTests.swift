@@ -211,7 +211,7 @@ import Testing
 
     @Test func stepWithTwoKeys() {
         #expect(errors("title: x\nsteps: [{text: a, code: {source: b}}]\n") == [
-            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`, `lstm`, `gru`, `quiz`, `diagram`); start a new step with `- `",
+            "t.yaml:2:19: error: found the key `code` in a step that already has `text`; each step has exactly one key (`text`, `code`, `summary`, `rnn`, `lstm`, `gru`, `quiz`, `diagram`) besides `notes`; start a new step with `- `",
         ])
     }
 
