@@ -236,7 +236,7 @@ extension Player {
     }
 
     /// A short name of a step kind for the header.
-    static func kindName(_ kind: StepKind, _ language: Language = .en) -> String {
+    public static func kindName(_ kind: StepKind, _ language: Language = .en) -> String {
         let ko = language == .ko
         switch kind {
         case .text: return ko ? "설명" : "text"

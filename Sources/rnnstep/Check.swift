@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Lesson files or folders of lessons.")
+    @Argument(help: "Lesson files or folders of lessons.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @Option(name: .long, help: "Lines on stderr, or one JSON array on stdout.")

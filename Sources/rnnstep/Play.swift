@@ -10,7 +10,8 @@ struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open lessons in the terminal: ./lessons, else the built-in deck.")
 
-    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.")
+    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.",
+              completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions

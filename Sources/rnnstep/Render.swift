@@ -8,7 +8,8 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the screen play shows after some keys.")
 
-    @Argument(help: "A lesson file or a folder of lessons; without one ./lessons, else the built-in deck.")
+    @Argument(help: "A lesson file or a folder of lessons; without one ./lessons, else the built-in deck.",
+              completion: .file(extensions: ["yaml", "yml"]))
     var path: String?
 
     @Option(name: .long, help: "Screen size as COLSxROWS.")

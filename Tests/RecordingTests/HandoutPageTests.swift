@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import Lessons
+import Player
+import Screen
+@testable import rnnstep
+
+/// `rnnstep handout`'s page, read back with a real XML parser: well-formed, every step's heading
+/// and screen, rnn/lstm/gru steps at t = 1, the middle and T, colours as spans, lesson text escaped.
+@Suite struct HandoutPageTests {
+    static func page(_ deck: [Lesson], _ language: Language, size: Size = Size(width: 100, height: 30)) -> String {
+        HandoutPage(start: PlayerState(deck: deck, language: language, size: size, colorMode: .truecolor)).html()
+    }
+
+    @Test func theMiddleOfTenIsFiveAndShortRunsRepeatNoTimestep() {
+        #expect(HandoutPage.timesteps(10) == [1, 5, 10])
+        #expect(HandoutPage.timesteps(4) == [1, 2, 4])
+        #expect(HandoutPage.timesteps(2) == [1, 2])
+        #expect(HandoutPage.timesteps(1) == [1])
+    }
+
+    @Test(arguments: [Language.en, .ko])
+    func theShippedDeckHasEveryStepAndEachTimedStepAtOneMiddleAndT(_ language: Language) throws {
+        let deck = try BuiltInDeck.lessons()
+        let html = Self.page(deck, language)
+        let doc = XHTMLDocument(html)
+        #expect(doc.error == nil, "not well-formed: \(String(describing: doc.error))")
+        #expect(!doc.elements.contains("script"))
+        #expect(!html.contains("src=") && !html.contains("<link"), "self-contained")
+        let ko = language == .ko
+        var expected: [String] = []
+        var endScreens: [(heading: String, t: Int)] = []
+        for (l, lesson) in deck.enumerated() {
+            for (s, step) in lesson.steps.enumerated() {
+                let head = "\(ko ? "레슨" : "Lesson") \(l + 1) · \(ko ? "단계" : "step") \(s + 1)/\(lesson.steps.count) · \(Player.kindName(step.kind, language))"
+                let total: Int
+                switch step.kind {
+                case .rnn(let spec): total = spec.timesteps
+                case .gated(let spec): total = spec.timesteps
+                default: total = 0
+                }
+                if total == 0 {
+                    expected.append(head)
+                } else {
+                    let words = ko ? ["처음", "중간", "끝"] : ["first", "middle", "last"]
+                    expected.append(head + " · t = 1/\(total) (\(words[0]))")
+                    expected.append(head + " · t = \((total + 1) / 2)/\(total) (\(words[1]))")
+                    expected.append(head + " · t = \(total)/\(total) (\(words[2]))")
+                    endScreens.append((expected.last!, total))
+                }
+            }
+        }
+        #expect(doc.headings == expected)
+        #expect(doc.screens.count == expected.count)
+        #expect(endScreens.count >= 6, "the deck's rnn, lstm and gru steps")
+        // The screen under "t = T/T" is the one at T: its header says so.
+        for (heading, t) in endScreens {
+            let index = try #require(doc.headings.firstIndex(of: heading))
+            let header = doc.screens[index].split(separator: "\n").first.map(String.init) ?? ""
+            #expect(header.contains("t = \(t)/\(t)"), "\(heading): \(header)")
+        }
+        // Colours: heatmap cells carry their truecolor background, text its colour.
+        #expect(doc.spanStyles.filter { $0.contains("background:#") }.count > 100)
+        #expect(doc.spanStyles.contains { $0.hasPrefix("color:#") })
+        // Every quiz's answer is listed at the end.
+        let quizzes = deck.flatMap(\.steps).filter { if case .quiz = $0.kind { return true } else { return false } }.count
+        #expect(quizzes > 0)
+        #expect(doc.elements.filter { $0 == "strong" }.count == quizzes)
+    }
+
+    @Test func theFirstScreenIsWhatPlayShows() throws {
+        let deck = try BuiltInDeck.lessons()
+        let state = PlayerState(deck: deck, language: .en, size: Size(width: 100, height: 30), colorMode: .truecolor)
+        let doc = XHTMLDocument(HandoutPage(start: state).html())
+        func trimmed(_ text: String) -> [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.replacing(/\ +$/, with: "")) }
+        }
+        #expect(trimmed(try #require(doc.screens.first)) == trimmed(Player.view(state).text))
+    }
+
+    @Test func lessonTextIsEscapedNeverMarkup() throws {
+        let yaml = """
+            title: "<script>alert('t')</script> & <b>co</b>"
+            steps:
+              - text: "</pre><script>evil()</script> <img src=x onerror=alert(1)> \\"q\\" &amp;"
+              - quiz:
+                  question: "<i>which</i>?"
+                  choices: ["<a href='x'>one</a>", "two & three"]
+                  answer: 1
+                  explain: "]]> <!-- not a comment -->"
+              - rnn: {timesteps: 3, input_dim: 2, hidden_units: 2}
+            """
+        let lesson = try LessonLoader.parse(yaml, path: "hostile.yaml")
+        let html = Self.page([lesson], .en, size: Size(width: 80, height: 24))
+        let doc = XHTMLDocument(html)
+        #expect(doc.error == nil, "not well-formed: \(String(describing: doc.error))")
+        for tag in ["script", "img", "b", "i"] { #expect(!doc.elements.contains(tag), "<\(tag)> from the lesson") }
+        #expect(doc.elements.filter { $0 == "a" }.count == 2, "only the page's own links: the lesson in the list, the quiz")
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<!-- not"))
+        // The text reads as written.
+        #expect(doc.bodyText.contains("<script>alert('t')</script> & <b>co</b>"))
+        #expect(doc.bodyText.contains("<i>which</i>?"))
+        #expect(doc.bodyText.contains("<a href='x'>one</a>"))
+        #expect(doc.bodyText.contains("]]> <!-- not a comment -->"))
+        #expect(doc.screens.contains { $0.contains("</pre><script>evil()</script>") })
+        #expect(doc.headings.count == 2 + 3)
+    }
+
+    @Test func longProseIsShownWhole() throws {
+        let words = (1...400).map { "word\($0)" }.joined(separator: " ")
+        let lesson = try LessonLoader.parse("title: long\nsteps:\n  - text: \"\(words) END\"\n", path: "long.yaml")
+        let doc = XHTMLDocument(Self.page([lesson], .en, size: Size(width: 60, height: 20)))
+        #expect(doc.screens.count == 1)
+        #expect(doc.screens[0].contains("word1 ") && doc.screens[0].contains("END"))
+    }
+}
