@@ -51,6 +51,9 @@ struct Play: ParsableCommand {
             lessons = try DeckLoading.builtIn()
         }
         try Play.requireTerminal()
+        // Said once, before the screen is taken (and again on the status line, which stays).
+        let localeNotice = LocaleInfo.koreanFallbackNotice(language: language)
+        if let localeNotice { Output.err(localeNotice) }
         let terminal = Terminal()
         do {
             try terminal.start(colorMode: color)
@@ -75,6 +78,7 @@ struct Play: ParsableCommand {
         }
         let store = ResumeStore(deck: paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name)
         if !restart { Play.resume(&state, from: store) }
+        if localeNotice != nil, state.notice == nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {

@@ -34,6 +34,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let lessons = try DeckLoading.loadDeck(path.map { [$0] } ?? []).lessons
         let mode = display.color ?? .none
+        if let notice = LocaleInfo.koreanFallbackNotice(language: display.language) { Output.err(notice) }
         // The size is known before the first key, as in play, so scrolling is clamped to it.
         var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
                                 colorMode: mode, ascii: !LocaleInfo.isUTF8())
