@@ -175,6 +175,8 @@ extension Player {
         }
         let badge = whatIfBadge(state)
         if let badge { hints = badge + hints }
+        // Whole key groups are dropped where they do not fit (60×20), never one cut in half.
+        hints = TextShortening.fittedGroups(hints, to: area.width, keepLast: 2)
         frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
         if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
         if let problem = state.problem {
