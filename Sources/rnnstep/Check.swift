@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
         discussion: """
             Errors make a lesson invalid (exit 1).
             Warnings (exit 0) point at things that work but teach badly:
-            a step that does not fit an 80×24 terminal,
+            a step that does not fit an 80x24 terminal,
             a text in one language only, quiz choices that repeat.
             The last line counts lessons, steps, errors and warnings.
             --format json prints one array of
