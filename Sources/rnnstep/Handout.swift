@@ -31,7 +31,10 @@ struct Handout: ParsableCommand {
     var lang: Language?
 
     func validate() throws {
-        _ = try ScreenArguments.size(size)
+        let screen = try ScreenArguments.size(size)
+        if screen.width < Player.minimumSize.width || screen.height < Player.minimumSize.height {
+            throw ValidationError("--size must be at least \(Player.minimumSize.width)x\(Player.minimumSize.height) for a handout (smaller screens only say they are too small); found '\(size)'")
+        }
         if output.isEmpty { throw ValidationError("-o takes a file name, or - for standard output") }
     }
 

@@ -122,14 +122,22 @@ struct HandoutPage {
                 let lang = start.language
                 let choice = quiz.choices.indices.contains(quiz.answer) ? quiz.choices[quiz.answer].text(lang) : ""
                 let where_ = ko ? "레슨 \(l + 1) · 단계 \(s + 1)" : "Lesson \(l + 1) · step \(s + 1)"
-                items += "<li><a href=\"#l\(l + 1)-s\(s + 1)\">\(esc(where_))</a>: \(esc(quiz.question.text(lang)))"
-                items += "<br/><strong>\(ko ? "정답" : "Answer") \(quiz.answer + 1)</strong>: \(esc(choice))"
-                items += "<br/>\(esc(quiz.explain.text(lang)))</li>\n"
+                items += "<li><a href=\"#l\(l + 1)-s\(s + 1)\">\(esc(where_))</a>: \(inline(quiz.question.text(lang)))"
+                items += "<br/><strong>\(ko ? "정답" : "Answer") \(quiz.answer + 1)</strong>: \(inline(choice))"
+                items += "<br/>\(inline(quiz.explain.text(lang)))</li>\n"
             }
         }
         guard !items.isEmpty else { return "" }
         return "<section class=\"answers\" id=\"answers\">\n<h2>\(ko ? "퀴즈 정답" : "Quiz answers")</h2>\n<ol>\n"
             + items + "</ol>\n</section>\n"
+    }
+
+    /// Lesson prose with its inline marks (`**bold**`, `` `code` ``) as `<b>` and `<code>`,
+    /// everything else escaped as by `esc`.
+    private func inline(_ text: String) -> String {
+        esc(text)
+            .replacing(/`([^`]+)`/) { "<code>\($0.1)</code>" }
+            .replacing(/\*\*([^*<]+)\*\*/) { "<b>\($0.1)</b>" }  // never across a <code>
     }
 
     /// Lesson text for element content: control characters made visible, markup escaped,

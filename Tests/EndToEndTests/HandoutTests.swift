@@ -61,5 +61,8 @@ import FoundationXML
         let size = try Harness.rnnstep(["handout", "lessons", "-o", "-", "--size", "huge"], cwd: Harness.packageRoot)
         #expect(size.status == 2)
         #expect(size.stderr.contains("--size"))
+        let small = try Harness.rnnstep(["handout", "lessons", "-o", "-", "--size", "59x20"], cwd: Harness.packageRoot)
+        #expect(small.status == 2)
+        #expect(small.stderr.contains("at least 60x20"))
     }
 }

@@ -106,6 +106,24 @@ import Screen
         #expect(doc.headings.count == 2 + 3)
     }
 
+    @Test func quizAnswersKeepTheLessonsInlineMarks() throws {
+        let yaml = """
+            title: q
+            steps:
+              - quiz:
+                  question: "What does `units=3` set?"
+                  choices: ["the **state** size", "the steps"]
+                  answer: 1
+                  explain: "`h_t` has **3** numbers; <not a tag> **a `b** c`"
+            """
+        let lesson = try LessonLoader.parse(yaml, path: "q.yaml")
+        let html = Self.page([lesson], .en, size: Size(width: 80, height: 24))
+        #expect(XHTMLDocument(html).error == nil)
+        #expect(html.contains("What does <code>units=3</code> set?"))
+        #expect(html.contains("<strong>Answer 1</strong>: the <b>state</b> size"))
+        #expect(html.contains("<code>h_t</code> has <b>3</b> numbers; &lt;not a tag&gt;"))
+    }
+
     @Test func longProseIsShownWhole() throws {
         let words = (1...400).map { "word\($0)" }.joined(separator: " ")
         let lesson = try LessonLoader.parse("title: long\nsteps:\n  - text: \"\(words) END\"\n", path: "long.yaml")
