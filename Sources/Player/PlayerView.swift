@@ -175,18 +175,24 @@ extension Player {
         }
         let badge = whatIfBadge(state)
         if let badge { hints = badge + hints }
-        // Whole key groups are dropped where they do not fit (60×20), never one cut in half.
-        hints = TextShortening.fittedGroups(hints, to: area.width, keepLast: 2)
-        frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
-        if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
+        // A notice takes the right end, shortened at a word when it is wider than the line.
+        var message: String?
         if let problem = state.problem {
             // A watched file's problem takes the message place, cut to the width so that its
             // `file:line:col` start always shows.
-            let text = " " + cut("✗ " + problem, to: max(10, area.width - 2)) + " "
-            frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
+            message = " " + cut("✗ " + problem, to: max(10, area.width - 2)) + " "
         } else if let notice = state.notice {
-            let text = " " + notice + " "
-            frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
+            message = " " + TextShortening.shortened(notice, to: max(1, area.width - 2), prose: true) + " "
+        }
+        // Whole key groups are dropped where they do not fit (60×20, or beside a notice), never
+        // one cut in half.
+        let room = area.width - (message.map { TextWidth.width(of: $0) } ?? 0)
+        // (Beside a notice the leading keys stay, as when the notice simply covered the rest.)
+        hints = TextShortening.fittedGroups(hints, to: max(0, room), keepLast: message == nil ? 2 : 0)
+        frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
+        if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
+        if let message {
+            frame.put(message, x: area.maxX - TextWidth.width(of: message), y: area.y, style: .reverse, clip: area)
         }
     }
 

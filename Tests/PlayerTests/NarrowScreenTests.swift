@@ -91,6 +91,30 @@ import Testing
                 "\(last.lines.joined(separator: "\n"))")
     }
 
+    @Test(arguments: [("04-numpy-rnn.yaml", Language.en), ("04-numpy-rnn.yaml", .ko), ("10-lstm.yaml", .en), ("10-lstm.yaml", .ko)])
+    func aNoticeBesideTheKeysIsShortenedAtWordsAndTheKeysAtGroups(_ file: String, _ language: Language) throws {
+        let lesson = try LessonLoader.load(path: Self.lessons.appendingPathComponent(file).path)
+        let index = try #require(lesson.steps.indices.first { if case .rnn = lesson.steps[$0].kind { true } else if case .gated = lesson.steps[$0].kind { true } else { false } })
+        var state = PlayerState(deck: [lesson], language: language, size: Self.size, colorMode: .truecolor)
+        // On the computed h_t (rnn) or gate (lstm), `+` is refused with a long notice.
+        Player.update(&state, keys: Array(repeating: .pageDown, count: index) + [.right, .enter, .char("+")])
+        let notice = try #require(state.notice)
+        let hints = Player.inspectHints(state).split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+        let row = Player.view(state).lines[Self.size.height - 1]
+        let trimmed = Self.trimmed(row)
+        // The notice whole, or its first words and ` …`.
+        let words = notice.split(separator: " ").map(String.init)
+        var shown: [String] = trimmed.hasSuffix(notice) ? [notice] : []
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            let start = words[0..<n].joined(separator: " ")
+            let trimmedStart = String(start.reversed().drop { ",;:".contains($0) }.reversed())
+            if trimmed.hasSuffix(trimmedStart + " …") { shown.append(trimmedStart + " …") }
+        }
+        let noticeShown = try #require(shown.first, "the notice cut at a word: \(row)")
+        let keys = trimmed.dropLast(noticeShown.count).split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(keys.allSatisfy { hints.contains($0) || $0 == "…" }, "whole key groups: \(row)")
+    }
+
     @Test func shortenedKeepsTokensWhole() {
         #expect(TextShortening.shortened("t = 10/10   z_10 = Wx·x_10 + Wh·h_9 + b,   h_10 = tanh(z_10)", to: 50)
                     == "t = 10/10   z_10 = Wx·x_10 + Wh·h_9 + b …")

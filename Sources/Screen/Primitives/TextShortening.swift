@@ -47,20 +47,27 @@ public enum TextShortening {
     }
 
     /// Groups of a hint line separated by two spaces (` → next  ← back  ? help`), fitted to
-    /// `width`: whole groups are dropped, from the one before `keep` backwards, and `…` stands
-    /// where they were; the groups in `keep` (e.g. the help key) stay to the end.
+    /// `width`: whole groups are dropped, from the one before the last `keep` backwards, and `…`
+    /// stands where they were; the last `keep` groups (e.g. the help key) stay. When even they do
+    /// not fit beside `…`, the leading groups that fit are kept instead, then `…`.
     public static func fittedGroups(_ line: String, to width: Int, keepLast keep: Int = 1) -> String {
         guard TextWidth.width(of: line) > width else { return line }
         let lead = String(line.prefix { $0 == " " })
-        var groups = line.dropFirst(lead.count).components(separatedBy: "  ").filter { !$0.isEmpty }
-        let kept = Array(groups.suffix(keep))
-        groups.removeLast(min(keep, groups.count))
+        let all = line.dropFirst(lead.count).components(separatedBy: "  ").filter { !$0.isEmpty }
+        let kept = Array(all.suffix(keep))
+        var groups = Array(all.dropLast(kept.count))
+        func fits(_ candidate: String) -> Bool { TextWidth.width(of: candidate) <= width }
         while !groups.isEmpty {
             groups.removeLast()
             let candidate = lead + (groups + ["…"] + kept).joined(separator: "  ")
-            if TextWidth.width(of: candidate) <= width { return candidate }
+            if fits(candidate) { return candidate }
         }
-        let last = lead + (["…"] + kept).joined(separator: "  ")
-        return TextWidth.width(of: last) <= width ? last : shortened(line, to: width)
+        var leading = all
+        while !leading.isEmpty {
+            leading.removeLast()
+            let candidate = lead + (leading + ["…"]).joined(separator: "  ")
+            if fits(candidate) { return candidate }
+        }
+        return fits("…") ? "…" : ""
     }
 }
