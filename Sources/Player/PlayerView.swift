@@ -159,9 +159,19 @@ extension Player {
             right = timestepText(state) + " · " + right
         }
         if let score = scoreText(state) { right = score + " · " + right }
+        // Wider than the row (60×20, a gated step's last step with its score): whole parts go
+        // from the left, the score first, so no part shows cut ("/1 right").
+        var parts = right.components(separatedBy: " · ")
+        while TextWidth.width(of: right) > area.width - 1, parts.count > 1 {
+            parts.removeFirst()
+            right = parts.joined(separator: " · ")
+        }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
-        frame.put(left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
+        // The title gives way first, at a word, with `…` (never "rnnste" or "Gated recurrent unit (").
+        let shownLeft = TextWidth.width(of: left) <= leftClip.width ? left
+            : " " + TextShortening.shortened(String(left.dropFirst()), to: max(0, leftClip.width - 1), prose: true)
+        frame.put(shownLeft, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
         frame.put(right, x: area.maxX - rightWidth, y: area.y, style: .reverse, clip: area)
     }
 

@@ -13,6 +13,16 @@ import Testing
     static let size = Size(width: 60, height: 20)
 
     /// Every position of every rnn, lstm and gru step of `file`, as frames at `size`.
+    /// True when `row` starts with `text` whole, or with its first words and ` …`, or with `…`.
+    static func startsWithWords(_ row: String, _ text: String) -> Bool {
+        if row.hasPrefix(text) || row.hasPrefix("…") { return true }
+        let words = text.split(separator: " ").map(String.init)
+        return (1..<max(1, words.count)).contains { n in
+            let start = String(words[0..<n].joined(separator: " ").reversed().drop { ",;:·".contains($0) }.reversed())
+            return row.hasPrefix(start + " …")
+        }
+    }
+
     static func screens(_ file: String, _ language: Language, size: Size = size) throws -> [(place: String, lines: [String])] {
         let lesson = try LessonLoader.load(path: lessons.appendingPathComponent(file).path)
         var out: [(String, [String])] = []
@@ -56,7 +66,14 @@ import Testing
         let screens = try Self.screens(file, language)
         #expect(screens.count >= 11)
         let known = Set(Self.hints(language) + ["…"])
+        let lesson = try LessonLoader.load(path: Self.lessons.appendingPathComponent(file).path)
+        let title = "rnnstep · " + lesson.title.text(language)
         for (place, lines) in screens {
+            // The header: the lesson's title whole, or cut after a word with `…`.
+            // The right side's parts are whole: a row without the title starts with one of them.
+            let header = lines[0].trimmingCharacters(in: .whitespaces)
+            let rightStarts = ["t = ", "step ", "단계 ", "first try", "첫 시도"]
+            #expect(Self.startsWithWords(header, title) || rightStarts.contains { header.hasPrefix($0) }, "\(place): \(lines[0])")
             // The status line: whole key groups, the help and quit keys always.
             let groups = lines[Self.size.height - 1].split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
             #expect(groups.allSatisfy(known.contains), "\(place): \(lines.last!)")
