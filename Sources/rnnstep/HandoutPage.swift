@@ -154,7 +154,7 @@ struct HandoutPage {
         let printPoints = min(10.0, 510.0 / (0.6 * Double(max(columns, 1))))
         let points = (printPoints * 10).rounded(.down) / 10
         return """
-            :root { --fg: #000000; --bg: #ffffff; }
+            :root { --fg: #000000; --bg: #ffffff; --rev-fg: #ffffff; --rev-bg: #000000; }
             body { font-family: sans-serif; color: #000; background: #fff; margin: 1.5em; }
             h2 { border-bottom: 1px solid #888; padding-bottom: 0.2em; }
             h3 { font-size: 1em; margin: 1em 0 0.3em 0; }
@@ -170,6 +170,7 @@ struct HandoutPage {
             @media print {
               body { margin: 0; }
               nav { display: none; }
+              :root { --rev-fg: #000000; --rev-bg: #dddddd; }
               pre.screen { font-size: \(points)pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               section.lesson { break-before: page; page-break-before: always; }
               .step { break-inside: avoid; page-break-inside: avoid; }

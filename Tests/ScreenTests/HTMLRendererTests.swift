@@ -12,7 +12,7 @@ import Testing
         frame.put("rev", x: 0, y: 1, style: Style(bg: .rgb(1, 2, 3), attributes: [.reverse, .dim]))
         #expect(HTMLRenderer().render(frame) == """
             <span style="color:#2166ac;background:#f7f7f7">ab</span><span class="b">cd</span> e
-            <span class="d" style="color:#010203;background:var(--fg)">rev</span>
+            <span class="d" style="color:#010203;background:var(--rev-bg)">rev</span>
             """)
     }
 

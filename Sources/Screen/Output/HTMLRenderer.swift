@@ -1,8 +1,9 @@
 /// Turns a frame into the inside of an HTML `<pre>` element for `rnnstep handout`: each run of
 /// cells with one style becomes a `<span>`, its colours written inline as the truecolor values
 /// the terminal would show (`style="color:#2166ac;background:#f7f7f7"`), its attributes as
-/// classes (`b` bold, `d` dim, `i` italic, `u` underline). Reverse video swaps the colours, with
-/// the page's own foreground and background (`var(--fg)`, `var(--bg)`) for the default ones.
+/// classes (`b` bold, `d` dim, `i` italic, `u` underline). Reverse video swaps the colours; the
+/// default ones swapped become `var(--rev-fg)` and `var(--rev-bg)`, which the page defines (so
+/// that a printed page can make reversed bars light grey instead of solid black).
 ///
 /// The output is well-formed XML: `&`, `<`, `>` and quotes are escaped, and control characters
 /// were made visible placeholders when the frame was drawn (and again here, for safety).
@@ -44,7 +45,7 @@ public struct HTMLRenderer: Sendable {
         guard style != .plain else { return nil }
         let names: [(Attributes, String)] = [(.bold, "b"), (.dim, "d"), (.italic, "i"), (.underline, "u")]
         let classes = names.filter { style.attributes.contains($0.0) }.map(\.1)
-        var fg = css(style.fg, fallback: "var(--fg)"), bg = css(style.bg, fallback: "var(--bg)")
+        var fg = css(style.fg, fallback: "var(--rev-bg)"), bg = css(style.bg, fallback: "var(--rev-fg)")
         if style.attributes.contains(.reverse) { swap(&fg, &bg) }
         var declarations: [String] = []
         if style.fg != .default || style.attributes.contains(.reverse) { declarations.append("color:" + fg) }
