@@ -6,7 +6,8 @@ import Screen
 /// colours, one self-contained XHTML document (inline stylesheet, no scripts, no external files).
 ///
 /// Each step gets a heading (lesson, step, kind) and its screen in a `<pre>`; rnn, lstm and gru
-/// steps are shown at t = 1, in the middle and at T (their headings say which t). A step whose
+/// steps are shown at t = 1, in the middle and at T (their headings say where, in the header's
+/// words: `t = 5/10`, `t = 5/10 · hidden state h_t (5/5)`). A step whose
 /// content scrolls (long prose) is drawn tall enough to show all of it. Quizzes are shown
 /// unanswered; their answers and explanations are listed in a section at the end.
 struct HandoutPage {
@@ -77,6 +78,7 @@ struct HandoutPage {
         let lesson = start.deck[l]
         let kind = Player.kindName(state.step.kind, start.language)
         let place = "\(ko ? "레슨" : "Lesson") \(l + 1) · \(ko ? "단계" : "step") \(s + 1)/\(lesson.steps.count) · \(kind)"
+        // Timesteps (positions of a deep or bidirectional step; an lstm or gru step's last stage).
         let total = state.timestepCount / state.stagesPerTimestep
         var out = ""
         if total == 0 {
@@ -84,11 +86,12 @@ struct HandoutPage {
             out += block(id: "l\(l + 1)-s\(s + 1)", heading: place, frame: frame)
         } else {
             let ts = HandoutPage.timesteps(total)
-            for t in ts {
+            for (index, t) in ts.enumerated() {
                 state.timestep = t * state.stagesPerTimestep
                 Player.prepare(&state)
-                let which = t == 1 ? (ko ? "처음" : "first") : t == total ? (ko ? "끝" : "last") : (ko ? "중간" : "middle")
-                out += block(id: "l\(l + 1)-s\(s + 1)-t\(t)", heading: place + " · t = \(t)/\(total) (\(which))",
+                let which = index == 0 ? (ko ? "처음" : "first") : index == ts.count - 1 ? (ko ? "끝" : "last") : (ko ? "중간" : "middle")
+                // Labelled as the screen's own header says where it is.
+                out += block(id: "l\(l + 1)-s\(s + 1)-t\(t)", heading: place + " · " + Player.placeText(state) + " — " + which,
                              frame: Player.view(state))
             }
         }

@@ -19,7 +19,7 @@ import FoundationXML
         #expect(result.stderr.hasPrefix("wrote \(file): 10 lessons"))
         let page = try String(contentsOfFile: file, encoding: .utf8)
         #expect(Self.wellFormed(page))
-        #expect(page.contains("lang=\"ko\"") && page.contains("<h3>레슨 4 · 단계 6/9 · RNN 계산 · t = 5/10 (중간)</h3>"))
+        #expect(page.contains("lang=\"ko\"") && page.contains("<h3>레슨 4 · 단계 6/9 · RNN 계산 · t = 5/10 — 중간</h3>"))
         #expect(page.contains("@media print"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["handout.html"], "no temporary file left")
         let out = try Harness.rnnstep(["handout", "lessons", "-o", "-", "--lang", "ko", "--size", "80x24"], cwd: Harness.packageRoot)

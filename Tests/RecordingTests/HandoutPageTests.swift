@@ -29,35 +29,44 @@ import Screen
         #expect(!html.contains("src=") && !html.contains("<link"), "self-contained")
         let ko = language == .ko
         var expected: [String] = []
-        var endScreens: [(heading: String, t: Int)] = []
+        var timed: [(head: String, index: Int, t: Int, total: Int?)] = []
         for (l, lesson) in deck.enumerated() {
             for (s, step) in lesson.steps.enumerated() {
                 let head = "\(ko ? "레슨" : "Lesson") \(l + 1) · \(ko ? "단계" : "step") \(s + 1)/\(lesson.steps.count) · \(Player.kindName(step.kind, language))"
-                let total: Int
-                switch step.kind {
-                case .rnn(let spec): total = spec.timesteps
-                case .gated(let spec): total = spec.timesteps
-                default: total = 0
-                }
-                if total == 0 {
+                var state = PlayerState(deck: deck, language: language)
+                state.lessonIndex = l
+                state.stepIndex = s
+                let positions = state.timestepCount / state.stagesPerTimestep
+                guard positions > 0 else {
                     expected.append(head)
-                } else {
-                    let words = ko ? ["처음", "중간", "끝"] : ["first", "middle", "last"]
-                    expected.append(head + " · t = 1/\(total) (\(words[0]))")
-                    expected.append(head + " · t = \((total + 1) / 2)/\(total) (\(words[1]))")
-                    expected.append(head + " · t = \(total)/\(total) (\(words[2]))")
-                    endScreens.append((expected.last!, total))
+                    continue
+                }
+                // A plain rnn, lstm or gru step: its positions are its timesteps, t = 1, ⌈T/2⌉, T.
+                var plain: Int?
+                if case .rnn(let spec) = step.kind, spec.timesteps == positions { plain = positions }
+                if case .gated(let spec) = step.kind { plain = spec.timesteps }
+                let words = ko ? ["처음", "중간", "끝"] : ["first", "middle", "last"]
+                let ts = HandoutPage.timesteps(positions)
+                #expect(ts.first == 1 && ts.last == positions && (ts.count == 3) == (positions >= 3))
+                for (i, t) in ts.enumerated() {
+                    timed.append((head, expected.count, t, plain))
+                    expected.append(words[i == 0 ? 0 : i == ts.count - 1 ? 2 : 1])
                 }
             }
         }
-        #expect(doc.headings == expected)
+        #expect(doc.headings.count == expected.count)
         #expect(doc.screens.count == expected.count)
-        #expect(endScreens.count >= 6, "the deck's rnn, lstm and gru steps")
-        // The screen under "t = T/T" is the one at T: its header says so.
-        for (heading, t) in endScreens {
-            let index = try #require(doc.headings.firstIndex(of: heading))
-            let header = doc.screens[index].split(separator: "\n").first.map(String.init) ?? ""
-            #expect(header.contains("t = \(t)/\(t)"), "\(heading): \(header)")
+        #expect(timed.count >= 18, "the deck's rnn, lstm and gru steps, three screens each")
+        for (index, heading) in doc.headings.enumerated() where index < expected.count {
+            if let entry = timed.first(where: { $0.index == index }) {
+                // `HEAD · PLACE — WORD`, PLACE being what the screen's own header says.
+                #expect(heading.hasPrefix(entry.head + " · ") && heading.hasSuffix(" — " + expected[index]), "\(heading)")
+                let place = heading.dropFirst(entry.head.count + 3).dropLast(expected[index].count + 3)
+                #expect(doc.screens[index].split(separator: "\n").first?.contains(place) == true, "\(heading): not in its header")
+                if let total = entry.total { #expect(place.hasPrefix("t = \(entry.t)/\(total)"), "\(heading)") }
+            } else {
+                #expect(heading == expected[index])
+            }
         }
         // Colours: heatmap cells carry their truecolor background, text its colour.
         #expect(doc.spanStyles.filter { $0.contains("background:#") }.count > 100)
