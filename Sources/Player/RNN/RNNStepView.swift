@@ -68,9 +68,7 @@ struct RNNStepView {
         let total = computation.run.timesteps
         let ko = language == .ko
         let f = cell.activation
-        if let report = WhatIfReport(edits: edits, computation: computation, t: t, language: language).text {
-            return TextShortening.shortened(report, to: width)
-        }
+        if let report = WhatIfReport(edits: edits, computation: computation, t: t, language: language).text { return report }
         guard t == 0 else {
             let main = "t = \(t)/\(total)   z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,   h_\(t) = \(f)(z_\(t))"
             // h_{t-1} is the previous step's h_t: say so, when it fits.
