@@ -37,7 +37,7 @@ import Testing
         let command = "cd \(Tmux.quote(folder.path)) && unset LC_ALL; LANG=ko_KR.EUC-KR "
             + Tmux.quote(Harness.binary) + "; echo \"rnnstep exit $?\"; exec sleep 600"
         let t = try Tmux(tmux: tmux, width: 100, height: 30, command: command)
-        let screen = try t.waitFor(15, "the first screen") { $0.contains("(1/10)") }
+        let screen = try t.waitFor(15, "the first screen and its status line") { $0.contains("(1/") && $0.contains("Korean needs") }
         #expect(screen.contains("Korean needs a UTF-8 locale: LANG=ko_KR.UTF-8, or C.UTF-8 with --lang ko"), "screen:\n\(screen)")
         #expect(screen.contains("How to use rnnstep"))
         try t.send("q")
