@@ -33,6 +33,11 @@ struct Play: ParsableCommand {
         if watch && paths == nil {
             throw Failure(message: "rnnstep: error: --watch needs lesson files: the built-in deck cannot change; `rnnstep lessons export DIR` writes it out to edit")
         }
+        // Korean without a UTF-8 locale is said once, before the screen is taken (and again on
+        // the status line, which stays until a key); not when play cannot start anyway.
+        let localeNotice = (try? Play.requireTerminal()) == nil ? nil : LocaleInfo.koreanFallbackNotice(language: language)
+        if let localeNotice { Output.err(localeNotice) }
+
         // Watching starts even from broken files (shown as their errors until a good save).
         let watcher = watch ? paths.map { LessonWatcher(paths: $0) } : nil
         var start: DeckStart?
@@ -51,9 +56,6 @@ struct Play: ParsableCommand {
             lessons = try DeckLoading.builtIn()
         }
         try Play.requireTerminal()
-        // Said once, before the screen is taken (and again on the status line, which stays).
-        let localeNotice = LocaleInfo.koreanFallbackNotice(language: language)
-        if let localeNotice { Output.err(localeNotice) }
         let terminal = Terminal()
         do {
             try terminal.start(colorMode: color)
@@ -62,6 +64,7 @@ struct Play: ParsableCommand {
         }
         var state = PlayerState(deck: start?.standIn ?? lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
+        if localeNotice != nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }  // a resume notice replaces it
         if let start, !start.rest.isEmpty {
             terminal.draw(Player.view(state))  // the first frame; PlayLoop's first draw then changes nothing
             let (deck, diagnostics) = start.complete()
@@ -78,7 +81,6 @@ struct Play: ParsableCommand {
         }
         let store = ResumeStore(deck: paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name)
         if !restart { Play.resume(&state, from: store) }
-        if localeNotice != nil, state.notice == nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }
         let loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         let outcome: PlayLoop.Outcome
         do {
