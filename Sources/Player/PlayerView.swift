@@ -162,9 +162,19 @@ extension Player {
             right = timestepText(state) + " · " + right
         }
         if let score = scoreText(state) { right = score + " · " + right }
+        // Wider than the row (60×20, a gated step's last step with its score): whole parts go
+        // from the left, the score first, so no part shows cut ("/1 right").
+        var parts = right.components(separatedBy: " · ")
+        while TextWidth.width(of: right) > area.width - 1, parts.count > 1 {
+            parts.removeFirst()
+            right = parts.joined(separator: " · ")
+        }
         let rightWidth = TextWidth.width(of: right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
-        frame.put(left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
+        // The title gives way first, at a word, with `…` (never "rnnste" or "Gated recurrent unit (").
+        let shownLeft = TextWidth.width(of: left) <= leftClip.width ? left
+            : " " + TextShortening.shortened(String(left.dropFirst()), to: max(0, leftClip.width - 1), prose: true)
+        frame.put(shownLeft, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
         frame.put(right, x: area.maxX - rightWidth, y: area.y, style: .reverse, clip: area)
     }
 
@@ -178,16 +188,24 @@ extension Player {
         }
         let badge = whatIfBadge(state)
         if let badge { hints = badge + hints }
-        frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
-        if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
+        // A notice takes the right end, shortened at a word when it is wider than the line.
+        var message: String?
         if let problem = state.problem {
             // A watched file's problem takes the message place, cut to the width so that its
             // `file:line:col` start always shows.
-            let text = " " + cut("✗ " + problem, to: max(10, area.width - 2)) + " "
-            frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
+            message = " " + cut("✗ " + problem, to: max(10, area.width - 2)) + " "
         } else if let notice = state.notice {
-            let text = " " + notice + " "
-            frame.put(text, x: area.maxX - TextWidth.width(of: text), y: area.y, style: .reverse, clip: area)
+            message = " " + TextShortening.shortened(notice, to: max(1, area.width - 2), prose: true) + " "
+        }
+        // Whole key groups are dropped where they do not fit (60×20, or beside a notice), never
+        // one cut in half.
+        let room = area.width - (message.map { TextWidth.width(of: $0) } ?? 0)
+        // (Beside a notice the leading keys stay, as when the notice simply covered the rest.)
+        hints = TextShortening.fittedGroups(hints, to: max(0, room), keepLast: message == nil ? 2 : 0)
+        frame.put(hints, x: area.x, y: area.y, style: .plain, clip: area)
+        if let badge { frame.restyle(Rect(x: area.x, y: area.y, width: TextWidth.width(of: badge), height: 1)) { $0.attributes.insert(.reverse) } }
+        if let message {
+            frame.put(message, x: area.maxX - TextWidth.width(of: message), y: area.y, style: .reverse, clip: area)
         }
     }
 
@@ -239,7 +257,7 @@ extension Player {
     }
 
     /// A short name of a step kind for the header.
-    static func kindName(_ kind: StepKind, _ language: Language = .en) -> String {
+    public static func kindName(_ kind: StepKind, _ language: Language = .en) -> String {
         let ko = language == .ko
         switch kind {
         case .text: return ko ? "설명" : "text"

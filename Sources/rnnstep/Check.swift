@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
         discussion: """
             Errors make a lesson invalid (exit 1).
             Warnings (exit 0) point at things that work but teach badly:
-            a step that does not fit an 80×24 terminal,
+            a step that does not fit an 80x24 terminal,
             a text in one language only, quiz choices that repeat.
             The last line counts lessons, steps, errors and warnings.
             --format json prints one array of
@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Lesson files or folders of lessons.")
+    @Argument(help: "Lesson files or folders of lessons.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @Option(name: .long, help: "Lines on stderr, or one JSON array on stdout.")

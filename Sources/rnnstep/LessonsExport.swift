@@ -10,7 +10,7 @@ struct LessonsExport: ParsableCommand {
         abstract: "Write the built-in deck and its schema.json to a folder.",
         discussion: "Creates DIR when missing; refuses to replace existing files unless --force.")
 
-    @Argument(help: "The folder to write to.")
+    @Argument(help: "The folder to write to.", completion: .directory)
     var directory: String
 
     @Flag(name: .long, help: "Replace files that exist already.")

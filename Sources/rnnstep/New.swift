@@ -7,7 +7,7 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a starter lesson with every step kind.")
 
-    @Argument(help: "The lesson file to create (name.yaml).")
+    @Argument(help: "The lesson file to create (name.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var path: String
 
     @Option(name: .long, help: "The title, in its language (translate the other).")

@@ -10,7 +10,8 @@ struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open lessons in the terminal: ./lessons, else the built-in deck.")
 
-    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.")
+    @Argument(help: "Lesson files or folders; without them ./lessons, else the built-in deck.",
+              completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     @OptionGroup var display: DisplayOptions
@@ -36,6 +37,11 @@ struct Play: ParsableCommand {
         if watch && paths == nil {
             throw Failure(message: "rnnstep: error: --watch needs lesson files: the built-in deck cannot change; `rnnstep lessons export DIR` writes it out to edit")
         }
+        // Korean without a UTF-8 locale is said once, before the screen is taken (and again on
+        // the status line, which stays until a key); not when play cannot start anyway.
+        let localeNotice = (try? Play.requireTerminal()) == nil ? nil : LocaleInfo.koreanFallbackNotice(language: language)
+        if let localeNotice { Output.err(localeNotice) }
+
         // Watching starts even from broken files (shown as their errors until a good save).
         let watcher = watch ? paths.map { LessonWatcher(paths: $0) } : nil
         var start: DeckStart?
@@ -64,6 +70,7 @@ struct Play: ParsableCommand {
         }
         var state = PlayerState(deck: start?.standIn ?? lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
+        if localeNotice != nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }  // a resume notice replaces it
         if let start, !start.rest.isEmpty {
             terminal.draw(Player.view(state))  // the first frame; PlayLoop's first draw then changes nothing
             let (deck, diagnostics) = start.complete()

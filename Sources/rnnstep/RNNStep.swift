@@ -16,7 +16,7 @@ struct RNNStep: ParsableCommand {
             Exit status: 0 success, 1 invalid input (or no terminal), 2 usage error.
             """,
         version: PlayerState.version,
-        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self, LessonsCommand.self, Notes.self],
+        subcommands: [Play.self, Check.self, Trace.self, Summary.self, Render.self, Schema.self, New.self, Guide.self, Record.self, LessonsCommand.self, Notes.self, Handout.self],
         defaultSubcommand: Play.self
     )
 

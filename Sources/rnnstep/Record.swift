@@ -11,7 +11,7 @@ struct Record: ParsableCommand {
         abstract: "Record the screens keys produce as asciicast v2.",
         discussion: "256 colours unless --color says otherwise (--color none: no colour).")
 
-    @Argument(help: "A lesson file or a folder of lessons.")
+    @Argument(help: "A lesson file or a folder of lessons.", completion: .file(extensions: ["yaml", "yml"]))
     var path: String
 
     @Option(name: .long, help: "Keys to press, as for render: l <right> <pgdn> ….")
@@ -23,7 +23,8 @@ struct Record: ParsableCommand {
     @Option(name: .long, help: "Seconds between two key presses.")
     var delay: Double = 0.5
 
-    @Option(name: [.short, .customLong("output")], help: "The .cast file to write.")
+    @Option(name: [.short, .customLong("output")], help: "The .cast file to write.",
+            completion: .file(extensions: ["cast"]))
     var output: String
 
     @OptionGroup var display: DisplayOptions

@@ -8,7 +8,8 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the screen play shows after some keys.")
 
-    @Argument(help: "A lesson file or a folder of lessons; without one ./lessons, else the built-in deck.")
+    @Argument(help: "A lesson file or a folder of lessons; without one ./lessons, else the built-in deck.",
+              completion: .file(extensions: ["yaml", "yml"]))
     var path: String?
 
     @Option(name: .long, help: "Screen size as COLSxROWS.")
@@ -33,6 +34,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let lessons = try DeckLoading.loadDeck(path.map { [$0] } ?? []).lessons
         let mode = display.color ?? .none
+        if let notice = LocaleInfo.koreanFallbackNotice(language: display.language) { Output.err(notice) }
         // The size is known before the first key, as in play, so scrolling is clamped to it.
         var state = PlayerState(deck: lessons, language: display.language, size: try ScreenArguments.size(size),
                                 colorMode: mode, ascii: !LocaleInfo.isUTF8())

@@ -7,7 +7,7 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print every summary step as Keras 2 prints it.")
 
-    @Argument(help: "A lesson file, or a folder of lessons.")
+    @Argument(help: "A lesson file, or a folder of lessons.", completion: .file(extensions: ["yaml", "yml"]))
     var path: String
 
     func run() throws {

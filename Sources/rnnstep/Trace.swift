@@ -13,7 +13,7 @@ struct Trace: ParsableCommand {
             with --grad, the gradients of rnn steps too.
             """)
 
-    @Argument(help: "A lesson file.")
+    @Argument(help: "A lesson file.", completion: .file(extensions: ["yaml", "yml"]))
     var path: String
 
     @Flag(help: "Add the backward pass of L = sum(h_T) to single-layer forward rnn steps: loss, dstates, dpreactivations, dWx, dWh, db, dinputs, dh0, input_grad_norms.")

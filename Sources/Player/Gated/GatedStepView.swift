@@ -54,15 +54,15 @@ struct GatedStepView {
         let current = stage > 0 ? computation.stages[stage - 1] : nil
         let equations = current?.equations(cell, t: t, p) ?? [initialLine()]
         for line in equations {
-            frame.put(line, x: area.x, y: y, style: .bold, clip: area)
+            frame.put(GatedStepView.fitted(equation: line, width: area.width), x: area.x, y: y, style: .bold, clip: area)
             y += 1
         }
         if let edits, !edits.isEmpty, let last = edits.last {
-            frame.put(WhatIfReport.line(last, delta: computation.maxStateChange, t: t, language: language), x: area.x, y: y,
-                      style: .bold, clip: area)
+            frame.put(TextShortening.shortened(WhatIfReport.line(last, delta: computation.maxStateChange, t: t, language: language),
+                                               to: area.width), x: area.x, y: y, style: .bold, clip: area)
         } else if let current {
             let caption = "\(current.name.text(language)) (\(stage)/\(computation.stagesPerTimestep)): \(current.meaning.text(language))"
-            frame.put(caption, x: area.x, y: y, clip: area)
+            frame.put(TextShortening.shortened(caption, to: area.width, prose: true), x: area.x, y: y, clip: area)
         } else {
             frame.put(ko ? "→ 한 단계씩, . 한 시점씩 진행합니다" : "→ reveals one stage, . a whole timestep", x: area.x, y: y, clip: area)
         }
@@ -96,6 +96,16 @@ struct GatedStepView {
         return facts
     }
 
+    /// An equation line as it fits `width`: whole; else without the shapes of the terms on its
+    /// right-hand side (the left-hand side keeps its shape, the row-block line names the
+    /// weights' shapes); else cut after a whole term, with `…`.
+    static func fitted(equation line: String, width: Int) -> String {
+        guard TextWidth.width(of: line) > width else { return line }
+        guard let equals = line.range(of: " = ") else { return TextShortening.shortened(line, to: width) }
+        let right = line[equals.upperBound...].replacing(/\ \(\d+(,\ \d+)?,?\)/, with: "")
+        return TextShortening.shortened(String(line[..<equals.upperBound]) + right, to: width)
+    }
+
     private func initialLine() -> String {
         let h = parameters.hiddenUnits
         if parameters.cell == .lstm {
@@ -109,11 +119,22 @@ struct GatedStepView {
     private func drawBlockMap(_ frame: inout Frame, _ row: Rect, shown: [String]) -> Int {
         let p = parameters, h = p.hiddenUnits, rows = p.gateCount * h
         let lead = "Wx (\(rows), \(p.inputDim)) · Wh (\(rows), \(h)) " + (ko ? "행 블록:" : "row blocks:")
-        var x = row.x + frame.put(lead, x: row.x, y: row.y, clip: row)
-        for (index, gate) in p.cell.gates.enumerated() {
-            let text = " \(gate) \(index * h)–\((index + 1) * h - 1) "
-            x += 1 + frame.put(text, x: x + 1, y: row.y, style: shown.contains(gate) ? Style(attributes: [.reverse, .bold]) : .plain, clip: row)
+        let start = row.x + frame.put(lead, x: row.x, y: row.y, clip: row)
+        let blocks = p.cell.gates.enumerated().map { (gate: $1, text: " \($1) \($0 * h)–\(($0 + 1) * h - 1) ") }
+        // Blocks are shown whole or not at all (the last one's closing pad may be cut), and ` …`
+        // says that more follow.
+        var ends: [Int] = []  // where the next block starts after the first n + 1
+        for block in blocks { ends.append((ends.last ?? start) + 1 + TextWidth.width(of: block.text)) }
+        var count = blocks.count
+        if let last = ends.last, last - 1 > row.maxX {
+            count = (0..<blocks.count).last { n in (n == 0 ? start : ends[n - 1]) + 2 <= row.maxX } ?? 0
         }
+        var x = start
+        for block in blocks.prefix(count) {
+            x += 1 + frame.put(block.text, x: x + 1, y: row.y,
+                               style: shown.contains(block.gate) ? Style(attributes: [.reverse, .bold]) : .plain, clip: row)
+        }
+        if count < blocks.count { frame.put(" …", x: x, y: row.y, clip: row) }
         return 1
     }
 

@@ -78,15 +78,19 @@ struct RNNStepView {
             let tag = t == 1
                 ? (ko ? "   (h_0: 초기 상태)" : "   (h_0: the initial state)")
                 : (ko ? "   (h_\(t - 1): t = \(t - 1)의 h_t)" : "   (h_\(t - 1): h_t of t = \(t - 1))")
-            return TextWidth.width(of: main + tag) <= width ? main + tag : main
+            if TextWidth.width(of: main + tag) <= width { return main + tag }
+            if TextWidth.width(of: main) <= width { return main }
+            // Narrower spacing, then whole terms dropped from the end (60×20 at t = 10).
+            let compact = "t = \(t)/\(total)  z_\(t) = Wx·x_\(t) + Wh·h_\(t - 1) + b,  h_\(t) = \(f)(z_\(t))"
+            return TextShortening.shortened(compact, to: width)
         }
         let long = ko
             ? "t = 0/\(total)   초기 상태 h_0. →를 누르면 z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = \(f)(z_1)을 계산합니다"
             : "t = 0/\(total)   initial state h_0. → computes z_1 = Wx·x_1 + Wh·h_0 + b, h_1 = \(f)(z_1)"
         if TextWidth.width(of: long) <= width { return long }
-        return ko
+        return TextShortening.shortened(ko
             ? "t = 0/\(total)   h_0: 초기 상태.  → h_1 = \(f)(Wx·x_1 + Wh·h_0 + b)"
-            : "t = 0/\(total)   h_0: initial state.  → h_1 = \(f)(Wx·x_1 + Wh·h_0 + b)"
+            : "t = 0/\(total)   h_0: initial state.  → h_1 = \(f)(Wx·x_1 + Wh·h_0 + b)", to: width)
     }
 
     /// Draws into `area` and reports the numbers panel's scroll bound and the heatmaps' averaging.
@@ -97,7 +101,7 @@ struct RNNStepView {
         let layout = layout(area)
         let values = TimestepTensors(run, t: t)
         for (i, line) in layout.equationLines.enumerated() {
-            frame.put(line, x: area.x, y: area.y + i, style: .bold, clip: area)
+            frame.put(TextShortening.shortened(line, to: area.width), x: area.x, y: area.y + i, style: .bold, clip: area)
         }
         frame.put(caption(width: layout.captionRow.width), x: layout.captionRow.x, y: layout.captionRow.y, clip: layout.captionRow)
         let (stripRect, calloutRect) = layout.calloutRect.splitTop(min(strip.rows, layout.calloutRect.height))

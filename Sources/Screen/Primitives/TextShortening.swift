@@ -1,0 +1,73 @@
+/// Shortening a line at sensible points: whole terms and words, never inside a token such as
+/// `tanh(z_10)` or a shape `(8, 4)`, with `…` where something was dropped.
+public enum TextShortening {
+    /// Characters that start a term of an equation when they follow a space (`+ b`, `= tanh(…)`,
+    /// `⊙ g`, `· x_t`, `→ h_1`).
+    static let operators: Set<Character> = ["+", "=", "⊙", "·", "−", "-", "→", "*"]
+
+    /// `text` when it fits `width` columns; otherwise its longest start that ends at a break
+    /// and fits with ` …` after it. A break is a space outside parentheses, or a space before an
+    /// operator (so a long equation inside `tanh(…)` still breaks between its terms), but never
+    /// beside an `=`. Separators
+    /// left at the end (`,`, `:`, an operator) are dropped before the `…`. When no break fits,
+    /// only `…` (or nothing, for a width of 0) is returned. With `prose`, every space is a break
+    /// (words inside a parenthesis may end the line too).
+    public static func shortened(_ text: String, to width: Int, prose: Bool = false) -> String {
+        guard TextWidth.width(of: text) > width else { return text }
+        guard width >= 1 else { return "" }
+        let characters = Array(text)
+        var best = ""
+        var depth = 0
+        var prefix = ""
+        for (i, ch) in characters.enumerated() {
+            if ch == " ", i > 0 {
+                let next = i + 1 < characters.count ? characters[i + 1] : " "
+                // Never between the two sides of an `=`: `h_10 = tanh(z_10)` goes whole or not at all.
+                let beforeEquals = next == "=" || prefix.last == "="
+                if !beforeEquals, prose || depth == 0 || operators.contains(next) {
+                    let candidate = trimmedEnd(prefix)
+                    guard TextWidth.width(of: candidate) + 2 <= width else { break }
+                    if !candidate.isEmpty { best = candidate }
+                }
+            }
+            if ch == "(" || ch == "[" || ch == "{" { depth += 1 }
+            if ch == ")" || ch == "]" || ch == "}" { depth = max(0, depth - 1) }
+            prefix.append(ch)
+        }
+        return best.isEmpty ? "…" : best + " …"
+    }
+
+    /// `text` without trailing spaces and trailing separators (`,` `;` `:` and operators).
+    static func trimmedEnd(_ text: String) -> String {
+        var out = Substring(text)
+        while let last = out.last, last == " " || last == "," || last == ";" || last == ":" || operators.contains(last) {
+            out = out.dropLast()
+        }
+        return String(out)
+    }
+
+    /// Groups of a hint line separated by two spaces (` → next  ← back  ? help`), fitted to
+    /// `width`: whole groups are dropped, from the one before the last `keep` backwards, and `…`
+    /// stands where they were; the last `keep` groups (e.g. the help key) stay. When even they do
+    /// not fit beside `…`, the leading groups that fit are kept instead, then `…`.
+    public static func fittedGroups(_ line: String, to width: Int, keepLast keep: Int = 1) -> String {
+        guard TextWidth.width(of: line) > width else { return line }
+        let lead = String(line.prefix { $0 == " " })
+        let all = line.dropFirst(lead.count).components(separatedBy: "  ").filter { !$0.isEmpty }
+        let kept = Array(all.suffix(keep))
+        var groups = Array(all.dropLast(kept.count))
+        func fits(_ candidate: String) -> Bool { TextWidth.width(of: candidate) <= width }
+        while !groups.isEmpty {
+            groups.removeLast()
+            let candidate = lead + (groups + ["…"] + kept).joined(separator: "  ")
+            if fits(candidate) { return candidate }
+        }
+        var leading = all
+        while !leading.isEmpty {
+            leading.removeLast()
+            let candidate = lead + (leading + ["…"]).joined(separator: "  ")
+            if fits(candidate) { return candidate }
+        }
+        return fits("…") ? "…" : ""
+    }
+}
