@@ -22,7 +22,7 @@ let package = Package(
     targets: [
         // MARK: Engine — numbers equal to numpy and Keras (Foundation only)
         // Optimised in every configuration (see `optimised` above).
-        .target(name: "RNNCore", swiftSettings: optimised),
+        .target(name: "RNNCore", dependencies: ["TextSafety"], swiftSettings: optimised),
 
         // MARK: The one table of unsafe characters (frames, diagnostics, JSON, recordings)
         .target(name: "TextSafety"),

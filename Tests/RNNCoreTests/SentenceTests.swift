@@ -97,6 +97,8 @@ struct SentenceFixture: Decodable {
     @Test("words are escaped as JSON strings")
     func wordsEscaped() {
         #expect(SentenceTrace.string("a\"b\\c\u{1B}d 좋아요") == "\"a\\\"b\\\\c\\u001bd 좋아요\"")
+        // Bidi controls and invisible characters are escaped too (the one table, `UnsafeScalar`).
+        #expect(SentenceTrace.string("a\u{202E}b\u{200B}") == "\"a\\u202eb\\u200b\"")
     }
 
     @Test("the engine refuses a word missing from the table, tokens with inputs, and sizes that disagree")

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The keys `rnnstep trace` adds to an rnn object whose step reads `tokens` or has an `output`
 /// layer, after `states` (and before the `--grad` keys):
 ///
@@ -36,22 +38,6 @@ public enum SentenceTrace {
         }
     }
 
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped, the rest as is.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a JSON string (`JSONString.quoted`: every scalar of `UnsafeScalar`'s table escaped).
+    static func string(_ text: String) -> String { JSONString.quoted(text) }
 }
