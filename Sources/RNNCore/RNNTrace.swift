@@ -76,12 +76,7 @@ public enum RNNTrace {
                       extra: ((Bool, inout String) -> Void)? = nil) {
         let run = run.completed()
         let p = run.parameters
-        out += "  {\n"
-        out += "    \"kind\": \"rnn\",\n"
-        out += "    \"step\": \(step),\n"
-        out += "    \"timesteps\": \(p.timesteps),\n"
-        out += "    \"input_dim\": \(p.inputDim),\n"
-        out += "    \"hidden_units\": \(p.hiddenUnits),\n"
+        header(kind: "rnn", step: step, timesteps: p.timesteps, inputDim: p.inputDim, hiddenUnits: p.hiddenUnits, into: &out)
         field("inputs", p.inputs, into: &out)
         field("Wx", p.wx, into: &out)
         field("Wh", p.wh, into: &out)
@@ -116,6 +111,17 @@ public enum RNNTrace {
         out += ",\n    \"input_grad_norms\": "
         vector(pass.inputGradNorms[...], into: &out)
         out += "\n"
+    }
+
+    /// Opens an object with the keys every traced step starts with: `kind`, `step`, `timesteps`,
+    /// `input_dim`, `hidden_units`.
+    static func header(kind: String, step: Int, timesteps: Int, inputDim: Int, hiddenUnits: Int, into out: inout String) {
+        out += "  {\n"
+        out += "    \"kind\": \"\(kind)\",\n"
+        out += "    \"step\": \(step),\n"
+        out += "    \"timesteps\": \(timesteps),\n"
+        out += "    \"input_dim\": \(inputDim),\n"
+        out += "    \"hidden_units\": \(hiddenUnits),\n"
     }
 
     static func field(_ name: String, _ m: Matrix, into out: inout String, last: Bool = false) {

@@ -10,12 +10,8 @@
 /// are written as `RNNTrace` writes them. `--grad` adds nothing to these objects.
 enum StackTrace {
     static func write(_ step: Int, _ stack: RNNStack, into out: inout String) {
-        out += "  {\n"
-        out += "    \"kind\": \"rnn\",\n"
-        out += "    \"step\": \(step),\n"
-        out += "    \"timesteps\": \(stack.timesteps),\n"
-        out += "    \"input_dim\": \(stack.inputDim),\n"
-        out += "    \"hidden_units\": \(stack.hiddenUnits),\n"
+        RNNTrace.header(kind: "rnn", step: step, timesteps: stack.timesteps, inputDim: stack.inputDim,
+                        hiddenUnits: stack.hiddenUnits, into: &out)
         out += "    \"layers\": \(stack.layers),\n"
         out += "    \"direction\": \"\(stack.direction.rawValue)\",\n"
         matrix("inputs", stack.inputs, indent: "    ", into: &out)

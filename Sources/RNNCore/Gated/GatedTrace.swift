@@ -8,12 +8,8 @@ enum GatedTrace {
     static func write(_ step: Int, _ run: GatedRun, into out: inout String) {
         let run = run.completed()
         let p = run.parameters
-        out += "  {\n"
-        out += "    \"kind\": \"\(p.cell.name)\",\n"
-        out += "    \"step\": \(step),\n"
-        out += "    \"timesteps\": \(p.timesteps),\n"
-        out += "    \"input_dim\": \(p.inputDim),\n"
-        out += "    \"hidden_units\": \(p.hiddenUnits),\n"
+        RNNTrace.header(kind: p.cell.name, step: step, timesteps: p.timesteps, inputDim: p.inputDim,
+                        hiddenUnits: p.hiddenUnits, into: &out)
         if case .gru(let resetAfter) = p.cell {
             out += "    \"reset_after\": \(resetAfter),\n"
         }
