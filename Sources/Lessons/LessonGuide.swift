@@ -10,8 +10,8 @@ A lesson is one UTF-8 YAML file (a leading byte-order mark is allowed) holding *
 document. A folder of lessons is a *deck*: its `*.yaml` / `*.yml` files (not sub-folders, not hidden
 files) in byte-wise file-name order, so name them `01-…yaml`, `02-…yaml`. `rnnstep check` validates.
 
-**Writing a lesson.** `rnnstep new lessons/08-mine.yaml --title "…"` writes a starter lesson with
-every step kind once, in Korean and English. `rnnstep play --watch lessons/08-mine.yaml` shows it
+**Writing a lesson.** `rnnstep new lessons/12-mine.yaml --title "…"` writes a starter lesson with
+every step kind once, in Korean and English. `rnnstep play --watch lessons/12-mine.yaml` shows it
 and reloads it whenever you save, staying on the same step and timestep; a save that breaks the
 file keeps the last good version on screen and shows `file:line:col` of the problem in the
 status line. `rnnstep check` lists errors and warnings (below); `rnnstep record` makes an
