@@ -36,7 +36,11 @@ import Testing
 
         // Second run: the same place, a notice, and the answer (the menu's score).
         guard let second = try Self.session(["--lang", "en"], folder: folder, state: state) else { return }
-        let screen = try second.waitFor(15, "the resumed screen") { $0.contains("(2/11)") && $0.contains("step 5/10") }
+        // Wait for the whole screen, status line included: the header alone can be captured before
+        // the status line is drawn.
+        let screen = try second.waitFor(15, "the resumed screen with its notice") {
+            $0.contains("(2/11)") && $0.contains("step 5/10") && $0.contains("resumed where you stopped")
+        }
         #expect(screen.contains("resumed where you stopped: lesson 2, step 5"), "screen:\n\(screen)")
         try second.send("m")
         try second.waitFor(text: "What an RNN is  (quiz 1/2)")
