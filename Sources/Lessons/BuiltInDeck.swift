@@ -748,7 +748,7 @@ steps:
     notes:
       ko: |
         답을 고르기 전에 첫 층의 계산 8·5 + 8·8 + 8 = 112를 칠판에 적고, 둘째 층에서는 어느 숫자가
-        바뀌는지만 묻으세요.
+        바뀌는지만 물어보세요.
 
         흔한 오답: 112(입력 차원을 여전히 5로 봄)와 1,360(시점 10을 곱함). 1,360을 고른 학생에게는
         2레슨의 가중치 공유 퀴즈를 떠올리게 하세요.
@@ -1379,15 +1379,15 @@ steps:
 
         - p_t: 0.492 → 0.041(영화가) → 0.004(너무) → 0.998(재미있어요). "너무"까지 부정 쪽으로 가는 것이
           이상해 보여도, 중간 값은 학습 대상이 아니었습니다.
-        - 마지막 시점에서 h_3의 부호를 가리키세요: 유닛 1–4는 양수, 유닛 5는 −0.961. 출력층의 W_y는 유닛
-          1–4에 양수, 유닛 5에 −1.67(`rnnstep trace`의 `W_y`)이라 다섯 항이 모두 긍정 쪽으로 더해집니다.
+        - 마지막 시점에서 h_3의 부호를 가리키세요: 유닛 [0]–[3]은 양수, 유닛 [4]는 −0.961. 출력층의 W_y는
+          [0]–[3]에 양수, [4]에 −1.67(`rnnstep trace`의 `W_y`)이라 다섯 항이 모두 긍정 쪽으로 더해집니다.
       en: |
         Before each → ask "after this word, will p go up or down?" and take a show of hands.
 
         - p_t: 0.492 → 0.041 → 0.004 → 0.998. Going negative up to the second word looks odd, but the
           middle values were never trained.
-        - At the last timestep point at the signs of h_3: units 1–4 positive, unit 5 at −0.961. The output
-          layer's W_y is positive for units 1–4 and −1.67 for unit 5 (`W_y` in `rnnstep trace`), so all
+        - At the last timestep point at the signs of h_3: units [0]–[3] positive, unit [4] at −0.961. The output
+          layer's W_y is positive for [0]–[3] and −1.67 for [4] (`W_y` in `rnnstep trace`), so all
           five terms push towards positive.
   - text:
       ko: |
@@ -1459,9 +1459,9 @@ steps:
         t = 1에서 멈추세요: p가 0.492에서 0.997로 뜁니다. 문장 중간의 예측이 이렇게 흔들리는 까닭은,
         학습이 문장 끝의 p_T만 맞추게 했고 중간 값은 어디로 가도 손실이 없었기 때문입니다.
 
-        - t = 5("bad")에서 Wx·x_5 열을 가리키세요: 유닛 1–4가 −4.877 … −5.304입니다. Wh·h_4가 실어 온
+        - t = 5("bad")에서 Wx·x_5 열을 가리키세요: 유닛 [0]–[3]이 −4.877 … −5.304입니다. Wh·h_4가 실어 온
           과거(+1.383 … +2.623)보다 이 단어 하나가 훨씬 큽니다.
-        - 그래서 h_5의 유닛 1–4가 −1에 붙고, p = 0.002가 됩니다.
+        - 그래서 h_5의 유닛 [0]–[3]이 −1에 붙고, p = 0.002가 됩니다.
 
         시간: 5분쯤.
       en: |
@@ -1469,9 +1469,9 @@ steps:
         training only asked for the right p_T at the end of a sentence; nothing penalised wherever the
         middle values went.
 
-        - At t = 5 ("bad") point at the Wx·x_5 column: −4.877 … −5.304 in units 1–4. This one word
+        - At t = 5 ("bad") point at the Wx·x_5 column: −4.877 … −5.304 in units [0]–[3]. This one word
           outweighs the past that Wh·h_4 carries (+1.383 … +2.623).
-        - So units 1–4 of h_5 sit at −1 and p = 0.002.
+        - So units [0]–[3] of h_5 sit at −1 and p = 0.002.
 
         Timing: about 5 minutes.
   - text:
