@@ -703,6 +703,21 @@ steps:
         An RNN with two or more hidden layers stacked is a **deep RNN**. The upper layer reads the
         lower layer's hidden state at every time step as its input, so every RNN layer below
         another RNN layer needs `return_sequences=True`. The top layer's setting depends on the task.
+    notes:
+      ko: |
+        먼저 물어보세요: "층을 쌓는다는 것은 시점을 늘린다는 뜻일까요?" 펼친 그림의 셀(시점)과 위로
+        쌓은 층을 헷갈리는 학생이 많습니다.
+
+        - 시점은 옆으로, 층은 위로 늘어납니다. 층마다 가중치가 따로 있고, 한 층의 시점들은 같은
+          가중치를 함께 씁니다.
+        - hidden_units = 8은 층의 수도 시점의 수도 아닌, h_t 하나의 크기입니다.
+      en: |
+        Ask first: "Does stacking layers mean adding timesteps?" Many students mix up the unrolled cells
+        (timesteps) with stacked layers.
+
+        - Timesteps grow sideways, layers grow upwards. Each layer has its own weights; the timesteps of
+          one layer share theirs.
+        - hidden_units = 8 is neither the number of layers nor of timesteps: it is the size of one h_t.
   - code:
       language: python
       source: |
@@ -730,6 +745,23 @@ steps:
       explain:
         ko: 입력 차원이 이제 8이므로 8·8 + 8·8 + 8 = 136입니다. 시점 수 10은 개수에 들어가지 않습니다(1,360은 시점마다 센 값).
         en: Its input dimension is now 8, so 8·8 + 8·8 + 8 = 136. The 10 time steps do not enter the count (1,360 counts every step).
+    notes:
+      ko: |
+        답을 고르기 전에 첫 층의 계산 8·5 + 8·8 + 8 = 112를 칠판에 적고, 둘째 층에서는 어느 숫자가
+        바뀌는지만 물어보세요.
+
+        흔한 오답: 112(입력 차원을 여전히 5로 봄)와 1,360(시점 10을 곱함). 1,360을 고른 학생에게는
+        2레슨의 가중치 공유 퀴즈를 떠올리게 하세요.
+
+        시간: 3분쯤.
+      en: |
+        Before anyone answers, write layer 1's sum on the board, 8·5 + 8·8 + 8 = 112, and ask only which
+        number changes for layer 2.
+
+        Usual wrong answers: 112 (still taking the input dimension as 5) and 1,360 (multiplying by the 10
+        timesteps). Send anyone who picked 1,360 back to lesson 2's weight-sharing quiz.
+
+        Timing: about 3 minutes.
   - summary:
       input: {shape: [10, 5]}
       layers:
@@ -759,6 +791,19 @@ steps:
         On the screen's grid a row is a layer and a column a timestep. The bottom row holds the
         inputs x_t, the top row the model's output. Each → computes one cell. As in Keras, layer 1
         finishes t = 1 … 4 before layer 2 starts.
+    notes:
+      ko: |
+        다음 화면으로 가기 전에 격자 읽는 법을 칠판에 그려 보이세요: 행 하나 = 층 하나, 열 하나 =
+        시점 하나, 칸 하나 = 벡터 h_t 하나(숫자 H = 3개).
+
+        흔한 혼동: 행을 유닛으로 읽는 것. 유닛은 칸 안에 있습니다. 칸 안의 기호 세 쌍이 유닛 세
+        개입니다.
+      en: |
+        Before the next screen, draw on the board how to read the grid: a row is a layer, a column a
+        timestep, and a cell one vector h_t (H = 3 numbers).
+
+        Usual confusion: reading the rows as units. The units are inside a cell: its three pairs of
+        symbols are the three units.
   - quiz:
       question:
         ko: 이 모델(D = 2, H = 3)에서 2층의 Wx는 어떤 모양일까요?
@@ -772,6 +817,17 @@ steps:
       explain:
         ko: 2층의 입력 x_t는 1층의 은닉 상태 h_t라서 크기가 H = 3입니다. 그래서 Wx는 (H, 3) = (3, 3)입니다. (3, 2)는 입력 크기 2를 읽는 1층의 Wx입니다. 격자의 행 이름 옆에서 확인해 보세요.
         en: Layer 2's input x_t is layer 1's state h_t, of size H = 3, so its Wx is (H, 3) = (3, 3). (3, 2) is layer 1's Wx, which reads the size-2 inputs. Check it beside the row names of the grid.
+    notes:
+      ko: |
+        (3, 2)가 흔한 오답입니다. "2층이 읽는 입력은 무엇인가요?"라고 되물어 보세요: 원래 입력 x_t가
+        아니라 1층의 h_t(크기 3)입니다.
+
+        답을 공개한 뒤 다음 화면 격자 왼쪽의 `Wx (3, 3)`과 `Wx (3, 2)`를 가리키세요.
+      en: |
+        (3, 2) is the usual wrong answer. Ask back: "What does layer 2 read?" Not the original x_t but
+        layer 1's h_t, of size 3.
+
+        After the reveal, point at `Wx (3, 3)` and `Wx (3, 2)` at the left of the next screen's grid.
   - rnn:
       timesteps: 4
       input_dim: 2
@@ -793,6 +849,27 @@ steps:
         8:
           ko: "끝. return_sequences=True는 2층의 h_1 … h_4 (4, 3)을, False는 h_4 (3,)만 돌려줍니다."
           en: "Done. return_sequences=True returns layer 2's h_1 … h_4, (4, 3); False returns only h_4, (3,)."
+    notes:
+      ko: |
+        →를 누르기 전에 물어보세요: "2층의 첫 칸은 몇 번째 →에서 계산될까요?" (다섯 번째: 1층이 네
+        시점을 모두 끝낸 뒤.)
+
+        - 4/8에서 멈추세요: 1층 행은 다 찼지만 out 행과 2층 행은 비어 있습니다.
+        - 5/8에서 아래 숫자 칸의 x_1 (−0.85, −0.71, −0.60)을 1층 h_1과 비교하세요. 같은 숫자입니다.
+        - 끝(8/8)에서 맨 아래 두 줄을 읽으세요: True는 (4, 3), False는 h_4 (3,) = (−0.71, 0.84, −0.51).
+
+        시간: 5분쯤.
+      en: |
+        Before pressing →, ask: "On which → is layer 2's first cell computed?" (The fifth: after layer 1
+        has done all four timesteps.)
+
+        - Stop at 4/8: layer 1's row is full, but the out row and layer 2's row are empty.
+        - At 5/8 compare x_1 in the numbers below, (−0.85, −0.71, −0.60), with layer 1's h_1: the same
+          numbers.
+        - At the end (8/8) read the two bottom lines: True gives (4, 3), False gives h_4 (3,) =
+          (−0.71, 0.84, −0.51).
+
+        Timing: about 5 minutes.
   - quiz:
       question:
         ko: 1층을 return_sequences=False로 두면 2층에는 무엇이 문제일까요?
@@ -808,6 +885,19 @@ steps:
       explain:
         ko: 방금 본 격자처럼 2층은 t마다 1층의 h_t를 x_t로 읽습니다. False면 1층은 마지막 h_4 하나만 내놓으므로 2층이 시점을 따라 돌 수 없습니다. 그래서 다른 RNN 층 아래의 층은 True여야 합니다.
         en: As the grid showed, layer 2 reads layer 1's h_t as its x_t at every t. With False, layer 1 hands over only its last h_4, so layer 2 has no sequence to run over. That is why every RNN layer below another needs True.
+    notes:
+      ko: |
+        앞 화면의 격자를 떠올리게 한 뒤 답하게 하세요. 요점은 2층이 x_1 … x_4를 모두 읽어야 한다는
+        것입니다.
+
+        흔한 오해: "그러면 맨 위층도 True여야 한다." 맨 위층은 과제에 따라 정합니다. 문장 하나에 레이블
+        하나(다 대 일)라면 False, 단어마다 레이블(다 대 다)이라면 True입니다.
+      en: |
+        Recall the grid of the last screen, then take answers. The point: layer 2 has to read all of
+        x_1 … x_4.
+
+        Usual misreading: "then the top layer needs True as well". The top layer depends on the task:
+        False for one label per sentence (many-to-one), True for a label per word (many-to-many).
 """# + "\n"),
         ("06-bidirectional.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -838,6 +928,19 @@ steps:
 
         A **bidirectional RNN** runs a forward cell and a backward cell over the sequence and uses
         both hidden states for the output at every time step.
+    notes:
+      ko: |
+        빈칸까지만 보여 주고(뒷부분은 손으로 가리고) 답을 받아 보세요. 그다음 "늘리는"까지 읽어 주고
+        다시 물어보세요. 답이 하나로 모이는 그 순간이 역방향 셀이 하는 일입니다.
+
+        영어 문장도 단서가 빈칸 뒤에 오도록 바꿔 썼습니다. 두 언어로 수업한다면 단서의 자리를
+        비교해 보세요.
+      en: |
+        Show the sentence only up to the blank (cover the rest) and take guesses; then read on to the
+        clue and ask again. The moment the answers converge is what the backward cell does.
+
+        The English sentence was rewritten so that its clue, too, comes after the blank; if you teach in
+        both languages, compare where the clue sits.
   - code:
       language: python
       source: |
@@ -864,6 +967,13 @@ steps:
       explain:
         ko: 정방향과 역방향 은닉 상태(각 8)를 시점마다 이어 붙이므로(concat) 마지막 축이 16이 됩니다. 시점 수 10은 그대로입니다.
         en: The forward and backward states (8 each) are concatenated at every time step, so the last axis becomes 16. There are still 10 time steps.
+    notes:
+      ko: |
+        흔한 오답은 (None, 10, 8)(이어 붙이기를 잊음)과 (None, 16)(return_sequences=True를 놓침)입니다.
+        오답을 고른 학생에게 무엇을 잊었는지 직접 말하게 하세요.
+      en: |
+        The usual wrong answers are (None, 10, 8) (forgetting the concatenation) and (None, 16) (missing
+        return_sequences=True). Let whoever picked one say what it forgot.
   - summary:
       input: {shape: [10, 5]}
       layers:
@@ -878,6 +988,13 @@ steps:
         224 in all; their outputs are concatenated, so the size is 16. Stacking four such layers,
         each upper layer sees 16 features: 2·(8·16 + 8·8 + 8) = 400 parameters each, and
         224 + 3·400 = 1,424 in all.
+    notes:
+      ko: |
+        1,424를 읽기 전에 위층 하나의 파라미터를 각자 계산하게 하세요. 흔한 실수는 위층의 입력 차원을
+        8로 쓰는 것입니다. 아래층은 두 방향을 이어 붙여 16을 내보냅니다.
+      en: |
+        Before reading out 1,424, have everyone count one upper layer's parameters. The usual slip is an
+        input dimension of 8 for the upper layer: the layer below joins both directions and hands over 16.
   - summary:
       input: {shape: [10, 5]}
       layers:
@@ -900,6 +1017,19 @@ steps:
 
         The output at t joins the two states, [h→_t; h←_t], of size 2H = 6. The out row at the top
         of the grid fills in only where both directions have computed that timestep.
+    notes:
+      ko: |
+        이 단계에서 가장 헷갈리는 점: 역방향의 h←_t는 "t번째로 계산한 상태"가 아니라 "뒤에서부터
+        x_t까지 읽은 뒤의 상태"입니다. 그래서 h←_4가 가장 먼저, h←_1이 가장 나중에 계산됩니다.
+
+        질문: "t = 2의 출력을 만들려면 각 방향이 어떤 입력을 읽었어야 하나요?" (정방향은 x_1, x_2,
+        역방향은 x_4, x_3, x_2.)
+      en: |
+        The most confusing point of this step: the backward h←_t is not "the t-th state computed" but
+        "the state after reading from the end back to x_t". So h←_4 is computed first and h←_1 last.
+
+        Ask: "To give the output at t = 2, which inputs must each direction have read?" (Forward x_1,
+        x_2; backward x_4, x_3, x_2.)
   - quiz:
       question:
         ko: 이 양방향 층을 return_sequences=False로 쓰면 무엇을 돌려줄까요?
@@ -914,6 +1044,14 @@ steps:
       explain:
         ko: 각 방향이 마지막으로 계산한 상태입니다. 정방향은 x_4를 마지막에 읽으니 h→_4, 역방향은 x_1을 마지막에 읽으니 h←_1입니다. 크기는 6입니다. 다음 화면 맨 아래 줄에서 확인해 보세요.
         en: Each direction's last state. The forward cell reads x_4 last, so h→_4; the backward cell reads x_1 last, so h←_1. Size 6. The bottom line of the next screen shows it.
+    notes:
+      ko: |
+        흔한 오답은 [h→_4; h←_4]입니다. 두 방향 모두 "마지막 = t = 4"라고 생각하기 때문입니다.
+        역방향에게 마지막은 t = 1입니다. 답을 공개한 뒤 다음 화면 끝에서 `*` 표시를 함께 찾으세요.
+      en: |
+        The usual wrong answer is [h→_4; h←_4]: "last" taken as t = 4 for both directions. For the
+        backward pass the last is t = 1. After the reveal, find the `*` marks together at the end of the
+        next screen.
   - rnn:
       timesteps: 4
       input_dim: 2
@@ -935,6 +1073,32 @@ steps:
         8:
           ko: "역방향의 마지막 상태는 h←_1입니다. 그래서 return_sequences=False의 출력은 [h→_4; h←_1] (6,)입니다."
           en: "The backward pass ends at h←_1, so return_sequences=False returns [h→_4; h←_1], (6,)."
+    notes:
+      ko: |
+        →를 네 번 누른 뒤(4/8) 멈추고 물어보세요: "정방향이 끝났는데 out 행은 왜 비어 있을까요?"
+
+        - 5/8: 역방향은 t = 4에서 h0으로 시작합니다. ← 행의 첫 칸이 맨 오른쪽(t = 4)에 생기고, out 행도
+          t = 4부터 채워지는 것을 가리키세요.
+        - 상태를 시점 순서로 적는 까닭: 출력 [h→_t; h←_t]는 같은 t끼리 이어 붙이므로, 계산 순서
+          (4, 3, 2, 1)가 아니라 시점 t에 맞춰 둡니다. `rnnstep trace`도 역방향의 states를 t = 1부터
+          적습니다. 그 첫 줄이 가장 나중에 계산된 h←_1입니다.
+        - 끝(8/8)에서 h←_1 = (0.87, −0.42, −0.40)을 읽고, 맨 아래 줄의 False 출력 [h→_4; h←_1]을
+          가리키세요.
+
+        시간: 5분쯤.
+      en: |
+        Press → four times (4/8), stop and ask: "The forward pass is done; why is the out row still
+        empty?"
+
+        - 5/8: the backward pass starts at t = 4 from h0. Point at its first cell appearing at the far
+          right (t = 4), and at the out row filling in from t = 4.
+        - Why states are listed by timestep: the output [h→_t; h←_t] joins the two states of the same t,
+          so they are kept by timestep t, not by the order computed (4, 3, 2, 1). `rnnstep trace` also
+          lists the backward states from t = 1; its first row is h←_1, computed last.
+        - At the end (8/8) read h←_1 = (0.87, −0.42, −0.40) and point at the bottom line's False output,
+          [h→_4; h←_1].
+
+        Timing: about 5 minutes.
   - text:
       ko: |
         양방향 층을 쌓으면 위층은 아래층의 [h→_t; h←_t]를 입력으로 읽습니다. 그래서 위층의 Wx는
@@ -961,6 +1125,24 @@ steps:
         12:
           ko: "맨 위 out 행이 return_sequences=True의 출력 (3, 4)입니다. 표시(*)한 두 칸이 False의 출력입니다."
           en: "The top out row is what return_sequences=True returns, (3, 4); the two cells marked * are what False returns."
+    notes:
+      ko: |
+        먼저 2층의 `Wx (2, 4)`를 가리키세요: 2층은 1층의 [h→_t; h←_t], 곧 2·2 = 4개의 숫자를 읽습니다.
+
+        - 6/12에서 멈추고 물어보세요: "2층 정방향이 t = 1을 계산하려면 왜 1층 역방향이 끝나야
+          하나요?" (2층의 x_1에 1층의 h←_1이 들어 있고, h←_1은 1층 역방향이 마지막에 계산합니다.)
+        - 끝에서 `*` 두 칸이 False의 출력 [h→_3; h←_1] (4,)입니다.
+
+        시간이 모자라면 끝 화면만 보여 줘도 됩니다(End).
+      en: |
+        First point at layer 2's `Wx (2, 4)`: layer 2 reads layer 1's [h→_t; h←_t], 2·2 = 4 numbers.
+
+        - Stop at 6/12 and ask: "Why must layer 1's backward pass finish before layer 2's forward pass
+          can compute t = 1?" (Layer 2's x_1 holds layer 1's h←_1, the last state layer 1's backward
+          pass computes.)
+        - At the end the two cells marked `*` are False's output, [h→_3; h←_1], (4,).
+
+        Short of time, show only the final screen (End).
 """# + "\n"),
         ("07-check-quiz.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -1075,12 +1257,30 @@ steps:
         - **Embedding**: each word has a word vector of 4 numbers; the input x_t is the vector of word t.
         - **SimpleRNN**: the usual h_t = tanh(Wx·x_t + Wh·h_{t-1} + b).
         - **Output layer**: one sigmoid unit on the last hidden state h_T, p = σ(W_y·h_T + b_y): many-to-one binary classification.
+    notes:
+      ko: |
+        7레슨의 모델 요약을 떠올리게 하세요. 바뀐 것은 크기뿐입니다: 단어 집합 5,000 → 43, 임베딩 100 →
+        4, 은닉 상태 128 → 5.
+
+        질문: "임베딩 층은 SimpleRNN에 무엇을 넘기나요?" (단어 번호가 아니라 길이 4인 벡터.)
+      en: |
+        Recall lesson 7's model summary: only the sizes changed, vocabulary 5,000 → 43, embedding 100 →
+        4, hidden state 128 → 5.
+
+        Ask: "What does the embedding layer hand to the SimpleRNN?" (Not word ids: vectors of 4 numbers.)
   - summary:
       input: {shape: [5]}
       layers:
         - Embedding: {input_dim: 43, output_dim: 4}
         - SimpleRNN: {units: 5}
         - Dense: {units: 1, activation: sigmoid}
+    notes:
+      ko: |
+        요약을 보기 전에 세 층의 파라미터를 계산하게 하세요: 43·4 = 172, 5·4 + 5·5 + 5 = 50, 5 + 1 = 6,
+        모두 228입니다. 7레슨의 529,441과 비교하면 얼마나 작은 모델인지 실감합니다.
+      en: |
+        Before the summary, have them count the three layers: 43·4 = 172, 5·4 + 5·5 + 5 = 50, 5 + 1 = 6,
+        228 in all. Next to lesson 7's 529,441 it shows how small this model is.
   - text:
       ko: |
         **학습.** 직접 쓴 짧은 리뷰 60문장(한국어 30, 영어 30, 긍정과 부정이 반씩) 가운데 48문장으로
@@ -1102,6 +1302,18 @@ steps:
 
         The weights, rounded to four decimals, are written into this lesson, and every number on the
         screen is computed from them. The two sentences that follow are held-out ones too.
+    notes:
+      ko: |
+        12/12를 과장하지 마세요: 문장이 짧고 단어가 적은 쉬운 데이터입니다. 실제 리뷰를 다루려면 훨씬 큰
+        모델과 데이터가 필요합니다.
+
+        여유가 있으면 `python3 scripts/train_sentiment.py`를 직접 돌려 같은 점수가 나오는 것을 보여 줄
+        수 있습니다.
+      en: |
+        Do not oversell 12/12: short sentences and a small vocabulary make an easy data set. Real reviews
+        need a far larger model and far more data.
+
+        If there is time, run `python3 scripts/train_sentiment.py` and show the same score come out.
   - text:
       ko: |
         **화면 읽기.** 방정식 아래에 단어가 시점 번호와 함께 나오고, 지금 읽는 단어가 강조됩니다.
@@ -1122,6 +1334,20 @@ steps:
         positive, below 0.5 negative.
 
         Press → to read one word at a time.
+    notes:
+      ko: |
+        이 레슨의 가장 큰 오해를 미리 막으세요: 문장 중간의 p_t는 모델이 배운 답이 아닙니다. 학습은
+        마지막 p_T만 보았으므로, 중간 값은 "여기서 문장이 끝난다면"의 값일 뿐입니다.
+
+        다음 화면에서 가리킬 곳: 단어 줄(지금 단어가 강조됨), 그 아래 p_t 줄의 이번 단어가 움직인 값과
+        가장 크게 움직인 단어.
+      en: |
+        Head off the lesson's biggest misreading now: a p_t in mid-sentence is not an answer the model
+        learned. Training only looked at the final p_T, so a middle value only says "if the sentence
+        ended here".
+
+        On the next screen point at the words line (the current word highlighted) and, below it, the
+        p_t line: how far this word moved it, and the word that moved it most.
   # BEGIN train_sentiment.py ko
   - rnn:
       tokens: [영화가, 너무, 재미있어요]
@@ -1147,6 +1373,22 @@ steps:
         W_y: [[1.8071, 1.8993, 1.5143, 1.6989, -1.6734]]
         b_y: [-0.031]
   # END train_sentiment.py ko
+    notes:
+      ko: |
+        단어마다 →를 누르기 전에 "이 단어 뒤에 p는 오를까요, 내릴까요?"라고 묻고 손을 들게 하세요.
+
+        - p_t: 0.492 → 0.041(영화가) → 0.004(너무) → 0.998(재미있어요). "너무"까지 부정 쪽으로 가는 것이
+          이상해 보여도, 중간 값은 학습 대상이 아니었습니다.
+        - 마지막 시점에서 h_3의 부호를 가리키세요: 유닛 [0]–[3]은 양수, 유닛 [4]는 −0.961. 출력층의 W_y는
+          [0]–[3]에 양수, [4]에 −1.67(`rnnstep trace`의 `W_y`)이라 다섯 항이 모두 긍정 쪽으로 더해집니다.
+      en: |
+        Before each → ask "after this word, will p go up or down?" and take a show of hands.
+
+        - p_t: 0.492 → 0.041 → 0.004 → 0.998. Going negative up to the second word looks odd, but the
+          middle values were never trained.
+        - At the last timestep point at the signs of h_3: units [0]–[3] positive, unit [4] at −0.961. The output
+          layer's W_y is positive for [0]–[3] and −1.67 for [4] (`W_y` in `rnnstep trace`), so all
+          five terms push towards positive.
   - text:
       ko: |
         p_t는 0.492 → 0.041(영화가) → 0.004(너무) → 0.998(재미있어요)로 움직였습니다. 앞의 두 단어에서는
@@ -1177,6 +1419,14 @@ steps:
           p_t goes 0.492 → 0.997 (the, +0.505) → 1.000 (food) → 0.993 (was) → 0.952 (really) → 0.002
           (bad, −0.950). Even "the", which means nothing, moves it by +0.505, but the last word, "bad",
           turns it over.
+    notes:
+      ko: |
+        답하기 전에 각자 적게 하세요. 대부분 "bad"를 고르고, 맞습니다. 놀라운 점은 확인할 때 나옵니다:
+        뜻이 없는 "the"가 +0.505나 움직입니다. 다음 화면의 t = 1에서 멈춰 함께 보세요.
+      en: |
+        Have everyone write an answer first. Most pick "bad", and they are right. The surprise comes
+        when checking: "the", which means nothing, moves it by +0.505. Stop at t = 1 on the next screen
+        and look at it together.
   # BEGIN train_sentiment.py en
   - rnn:
       tokens: [the, food, was, really, bad]
@@ -1204,6 +1454,26 @@ steps:
         W_y: [[1.8071, 1.8993, 1.5143, 1.6989, -1.6734]]
         b_y: [-0.031]
   # END train_sentiment.py en
+    notes:
+      ko: |
+        t = 1에서 멈추세요: p가 0.492에서 0.997로 뜁니다. 문장 중간의 예측이 이렇게 흔들리는 까닭은,
+        학습이 문장 끝의 p_T만 맞추게 했고 중간 값은 어디로 가도 손실이 없었기 때문입니다.
+
+        - t = 5("bad")에서 Wx·x_5 열을 가리키세요: 유닛 [0]–[3]이 −4.877 … −5.304입니다. Wh·h_4가 실어 온
+          과거(+1.383 … +2.623)보다 이 단어 하나가 훨씬 큽니다.
+        - 그래서 h_5의 유닛 [0]–[3]이 −1에 붙고, p = 0.002가 됩니다.
+
+        시간: 5분쯤.
+      en: |
+        Stop at t = 1: p jumps from 0.492 to 0.997. Mid-sentence predictions swing like this because
+        training only asked for the right p_T at the end of a sentence; nothing penalised wherever the
+        middle values went.
+
+        - At t = 5 ("bad") point at the Wx·x_5 column: −4.877 … −5.304 in units [0]–[3]. This one word
+          outweighs the past that Wh·h_4 carries (+1.383 … +2.623).
+        - So units [0]–[3] of h_5 sit at −1 and p = 0.002.
+
+        Timing: about 5 minutes.
   - text:
       ko: |
         **문장 중간의 예측.** 첫 단어 "the"만 읽었는데 예측이 0.492에서 0.997로 뛰었습니다. 학습은
@@ -1235,6 +1505,15 @@ steps:
         `rnnstep trace` prints these steps' `tokens`, `W_y`, `b_y`, the `logits` and `predictions` at
         every time step and the final `prediction` as JSON. To try another sentence, edit `tokens` in
         the lesson file; every word needs its vector in `embedding`.
+    notes:
+      ko: |
+        숙제로 알맞습니다: 레슨 파일을 복사해 `tokens`의 순서를 바꾸거나("bad"를 맨 앞으로) 단어를 빼
+        보고, p가 어떻게 바뀌는지 `rnnstep trace`로 확인하게 하세요. 문장의 단어는 모두 그 단계의
+        `embedding`에 있어야 합니다. 없으면 `rnnstep check`가 위치와 함께 알려 줍니다.
+      en: |
+        A good homework: copy the lesson file, reorder `tokens` (put "bad" first) or drop a word, and see
+        how p changes with `rnnstep trace`. Every word of the sentence must be in that step's
+        `embedding`; `rnnstep check` says where one is missing.
 """# + "\n"),
         ("09-why-rnns-forget.yaml", #"""
 # yaml-language-server: $schema=schema.json
@@ -1440,6 +1719,14 @@ steps:
 
         The clue for [?] is "Lisbon", at the very start. The more words stand in between, the fainter that clue is
         in a vanilla RNN's hidden state.
+    notes:
+      ko: |
+        문장을 천천히 읽어 주고 [?]를 맞히게 하세요. 사람은 누구나 맞힙니다. 그다음 물어보세요: "4레슨의
+        RNN이라면 그 단서가 마지막 h_t에 얼마나 남아 있을까요?" 9레슨의 기울기 막대를 떠올리게 하면
+        좋습니다.
+      en: |
+        Read the sentence slowly and have the class fill in [?]; every person gets it. Then ask: "For
+        lesson 4's RNN, how much of that clue is left in the last h_t?" Recall lesson 9's gradient bars.
   - text:
       ko: |
         LSTM은 은닉 상태 h_t 옆에 **셀 상태** c_t(책에서는 C_t)를 하나 더 두고, 세 개의 **게이트**로 그 흐름을 조절합니다.
@@ -1462,6 +1749,19 @@ steps:
         - **output gate** o and **hidden state**: h_t = o ⊙ tanh(c_t) goes to the output layer and the next timestep.
 
         Keras stacks the weights in the gate order i, f, g (Keras calls it c), o.
+    notes:
+      ko: |
+        게이트마다 "무엇을 정하는가"를 한 줄씩 칠판에 적으세요: i = 얼마나 쓸까, g = 무엇을 쓸까,
+        f = 얼마나 남길까, o = 얼마나 내보낼까.
+
+        - 흔한 혼동: "삭제 게이트"라는 이름 때문에 f = 1을 "지운다"로 읽는 것. f = 1은 그대로 둡니다.
+        - g는 게이트가 아닙니다: tanh라서 −1 … 1이고, 게이트(σ)는 0 … 1입니다.
+      en: |
+        Write one line per gate on the board, what it decides: i = how much to write, g = what to write,
+        f = how much to keep, o = how much to show.
+
+        - Usual confusion: because of its name, reading f = 1 as "forget". f = 1 keeps everything.
+        - g is not a gate: it is a tanh, −1 … 1; the gates (σ) are 0 … 1.
   - diagram:
       art:
         ko: |
@@ -1485,6 +1785,13 @@ steps:
       caption:
         ko: 셀 상태는 시점을 가로지르는 고속도로입니다. 곱셈(f)과 덧셈(i ⊙ g)만 거치므로, f가 1에 가까우면 오래전 정보도 크게 줄지 않고 끝까지 갑니다.
         en: The cell state is a highway through time. It only meets a product (f) and a sum (i ⊙ g), so with f near 1 an old value reaches the end almost intact.
+    notes:
+      ko: |
+        손가락으로 위쪽 선을 c_{t-1}에서 c_t까지 따라가세요: 곱셈 하나(f)와 덧셈 하나뿐입니다. 바닐라
+        RNN에서는 같은 길에 매 시점 Wh 곱과 tanh가 있었다는 것과 비교하세요.
+      en: |
+        Trace the top line from c_{t-1} to c_t with a finger: one product (f) and one sum, nothing else.
+        Compare with the vanilla RNN, where the same path meets a product by Wh and a tanh at every step.
   - code:
       language: python
       source: |
@@ -1500,6 +1807,13 @@ steps:
       input: {shape: [10, 5]}
       layers:
         - LSTM: {units: 8}
+    notes:
+      ko: |
+        요약을 보기 전에 "SimpleRNN(8)이라면 몇 개였나요?"(8·5 + 8·8 + 8 = 112)를 묻고 네 배를 하게
+        하세요: 448. 넷은 게이트 셋(i, f, o)과 후보 g입니다.
+      en: |
+        Before the summary ask "how many would SimpleRNN(8) have?" (8·5 + 8·8 + 8 = 112), then have them
+        multiply by four: 448. The four are the three gates (i, f, o) and the candidate g.
   - text:
       ko: |
         게이트마다 SimpleRNN 하나만큼의 가중치가 있습니다: Wx (8, 5), Wh (8, 8), b (8,).
@@ -1517,6 +1831,30 @@ steps:
       hidden_units: 8
       init: normal
       scale: 0.5
+    notes:
+      ko: |
+        여기서는 →가 한 시점을 다섯 번에 나눕니다: i와 g → f → c_t → o → h_t. 머리줄 오른쪽의 단계
+        이름을 가리키세요. 한 시점씩 넘기려면 `.`.
+
+        - t = 1에서 c_0 = 0이므로 f가 무엇이든 c_1 = i ⊙ g입니다. 질문: "그럼 t = 1의 삭제 게이트는
+          하는 일이 있나요?"
+        - 흔한 혼동: c와 h를 같은 것으로 보는 것. c는 ±1을 넘을 수 있지만(행 5의 c_9 = 1.14)
+          h = o ⊙ tanh(c)는 늘 −1 … 1이고 |c|보다 작습니다(행 5, t = 10: c 0.99, h 0.40).
+        - Wx (32, 5)의 행 묶음 i 0–7, f 8–15, g 16–23, o 24–31이 Keras의 순서입니다.
+
+        시간: 두 시점쯤 →로 보고 나머지는 `.`로 넘기세요.
+      en: |
+        Here → splits one timestep into five: i and g → f → c_t → o → h_t. Point at the stage name at the
+        right of the header. `.` moves a whole timestep.
+
+        - At t = 1, c_0 = 0, so c_1 = i ⊙ g whatever f is. Ask: "Does the forget gate do anything at
+          t = 1?"
+        - Usual confusion: taking c and h for the same thing. c can pass ±1 (row 5:
+          c_9 = 1.14), but h = o ⊙ tanh(c) stays within −1 … 1 and below |c| (row 5 at t = 10: c 0.99,
+          h 0.40).
+        - The row blocks of Wx (32, 5), i 0–7, f 8–15, g 16–23, o 24–31, are Keras's order.
+
+        Timing: two timesteps with →, then `.` for the rest.
   - quiz:
       question:
         ko: 다음 LSTM은 t = 1에만 입력 1을 받고 그 뒤로는 0을 받습니다. 삭제 게이트의 편향이 5라서 f ≈ 0.99입니다. t = 8에서 셀 상태 c는 어떻게 될까요?
@@ -1529,6 +1867,14 @@ steps:
       explain:
         ko: f ≈ 0.99이면 c_t ≈ 0.99·c_{t-1}입니다. 입력 게이트는 x = 0일 때 거의 닫혀 새로 쓰지 않으므로, 7번 곱해도 약 95%가 남습니다.
         en: With f ≈ 0.99, c_t ≈ 0.99·c_{t-1}. The input gate is nearly shut while x = 0, so nothing new is written and after seven products about 95% remains.
+    notes:
+      ko: |
+        예측을 적게 한 뒤 답하게 하세요. "0에 가깝다"를 고른 학생은 바닐라 RNN처럼 생각한 것입니다:
+        입력이 사라지면 기억도 사라진다고. 칠판에 0.99를 일곱 번 곱해 보게 하세요.
+      en: |
+        Have them write a prediction, then answer. Whoever picks "near 0" is thinking of a vanilla RNN:
+        the input is gone, so the memory is gone. Have someone multiply 0.99 by itself seven times on the
+        board.
   - lstm:
       timesteps: 8
       input_dim: 1
@@ -1537,6 +1883,23 @@ steps:
       Wx: [[8.0], [0.0], [2.0], [0.0]]
       Wh: [[0.0], [0.0], [0.0], [0.0]]
       b: [-4.0, 5.0, 0.0, 2.0]
+    notes:
+      ko: |
+        t = 1에서 i = 0.98, g = 0.96이라 셀에 c_1 = 0.9467이 쓰입니다. 그 뒤로 i = 0.02, f = 0.99뿐이라
+        c_8 = 0.9032까지 조금씩만 줄어듭니다(`rnnstep trace`의 cells).
+
+        - 화면에서 헷갈리는 점: h history 열이 거의 비어 보입니다. 색 범위가 가중치에 맞춰 ±8이라
+          h ≈ 0.63이 0 근처의 색이 됩니다. 숫자 열의 h_t를 읽게 하세요.
+        - 보여 줄 만한 실험: →→로 f 단계에 가서 Enter, Tab 다섯 번으로 b_f[0] = 5.0000에 간 뒤 `0`을
+          누르고 `.`로 끝까지 가세요. f = 0.50이 되어 c_7이 0.01로 사라집니다.
+      en: |
+        At t = 1, i = 0.98 and g = 0.96 write c_1 = 0.9467 into the cell. After that only i = 0.02 and
+        f = 0.99 act, so c shrinks slowly, to c_8 = 0.9032 (`cells` in `rnnstep trace`).
+
+        - What confuses on screen: the h history column looks empty. Its colour scale fits the weights,
+          ±8, so h ≈ 0.63 gets a colour near 0. Have them read h_t in the numbers.
+        - A demonstration worth the time: →→ to the f stage, Enter, Tab five times to b_f[0] = 5.0000,
+          press `0`, then `.` to the end. f becomes 0.50 and c_7 fades to 0.01.
   - text:
       ko: |
         방금 본 것처럼 삭제 게이트가 1에 가까우면 셀 상태는 처음 쓴 값을 거의 그대로 마지막 시점까지 옮깁니다.
@@ -1571,6 +1934,19 @@ steps:
         - h_t = z ⊙ h_{t-1} + (1 - z) ⊙ g
 
         Keras's gate order is z, r, g (Keras calls it h).
+    notes:
+      ko: |
+        가장 헷갈리는 점: z = 1이면 "업데이트"라는 이름과 달리 이전 상태를 그대로 둡니다(h_t = h_{t-1}).
+        후보 g를 받아들이는 몫은 1 − z입니다.
+
+        - LSTM과 이어 보기: z는 f의 일을, 1 − z는 i의 일을 게이트 하나로 함께 합니다.
+        - r은 후보를 만들 때만 쓰입니다. r = 0이면 후보는 과거를 보지 않고 x_t만으로 만들어집니다.
+      en: |
+        The most confusing point: z = 1 keeps the old state (h_t = h_{t-1}), whatever the name "update"
+        suggests. The share of the candidate g is 1 − z.
+
+        - Linking to the LSTM: z does f's job and 1 − z does i's, with one gate.
+        - r only acts on the candidate: with r = 0 the candidate ignores the past and comes from x_t alone.
   - quiz:
       question:
         ko: 은닉 상태의 크기 8, 입력의 차원 8일 때 GRU(8, reset_after=False)의 파라미터는 몇 개일까요? (같은 크기의 LSTM은 4·(64 + 64 + 8) = 544개)
@@ -1580,6 +1956,13 @@ steps:
       explain:
         ko: 게이트 둘(r, z)과 후보 g, 세 묶음의 가중치이므로 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408개로, LSTM보다 적습니다. 데이터가 적을 때 GRU가 나을 수 있는 이유입니다.
         en: Two gates (r, z) and the candidate g are three blocks of weights, 3·(H·D + H·H + H) = 3·(64 + 64 + 8) = 408, fewer than the LSTM's four. That is why a GRU may do better with little data.
+    notes:
+      ko: |
+        흔한 오답: 544(LSTM을 그대로 씀)와 432(Keras 기본값의 수; 두 단계 뒤에 나옵니다). 가중치 묶음의
+        수를 세게 하세요: LSTM은 넷, GRU는 셋.
+      en: |
+        Usual wrong answers: 544 (the LSTM's count) and 432 (Keras's default; it comes two steps later).
+        Have them count the blocks of weights: four for the LSTM, three for the GRU.
   - summary:
       input: {shape: [10, 8]}
       layers:
@@ -1599,6 +1982,14 @@ steps:
 
         GRU and LSTM are known to perform about equally; with little data the smaller GRU may do better,
         with much data the LSTM may.
+    notes:
+      ko: |
+        깊이 들어가지 않아도 됩니다. 기억할 것은 둘: Keras 기본값은 책의 식과 조금 다르고, 그래서
+        요약의 수가 408이 아니라 432입니다. 학생이 Keras에서 432를 보고 당황하지 않게 하세요.
+      en: |
+        No need to go deep. Two things to remember: Keras's default differs a little from the book's
+        formula, and that is why the summary says 432, not 408. Students should not be puzzled when Keras
+        prints 432.
   - summary:
       input: {shape: [10, 8]}
       layers:
@@ -1616,6 +2007,27 @@ steps:
       hidden_units: 8
       init: normal
       scale: 0.5
+    notes:
+      ko: |
+        → 한 번이 r → z → g → h_t 중 하나입니다(한 시점에 네 번). 머리줄의 단계 이름을 가리키세요.
+
+        - 화면은 r을 먼저 계산하지만 Wx (24, 4)의 행 묶음은 Keras 순서 z 0–7, r 8–15, g 16–23입니다.
+          행 번호로 찾을 때 헷갈리기 쉽습니다.
+        - t = 2의 g 단계에서 r⊙h 열을 가리키세요: 행 3은 h_1 = 0.71인데 r = 0.17이라 0.12만 후보에
+          들어갑니다.
+        - h_t 단계 전에 질문: "z가 0.5보다 작으면 h_t는 h_{t-1}과 g 중 어느 쪽에 가까울까요?"
+
+        시간: 한두 시점만 →로, 나머지는 `.`로.
+      en: |
+        Each → is one of r → z → g → h_t (four per timestep). Point at the stage name in the header.
+
+        - The screen computes r first, but the row blocks of Wx (24, 4) follow Keras's order, z 0–7,
+          r 8–15, g 16–23; easy to trip on when looking up a row.
+        - At t = 2, stage g, point at the r⊙h column: row 3 has h_1 = 0.71 but r = 0.17, so only 0.12
+          reaches the candidate.
+        - Before the h_t stage ask: "With z below 0.5, is h_t closer to h_{t-1} or to g?"
+
+        Timing: one or two timesteps with →, then `.`.
   - text:
       ko: |
         같은 크기의 GRU를 Keras의 기본값 reset_after=True로 계산합니다. 편향 b는 두 행(입력 편향, 순환 편향)입니다.
@@ -1628,6 +2040,19 @@ steps:
       init: normal
       scale: 0.5
       reset_after: true
+    notes:
+      ko: |
+        앞 단계와 입력, Wx, Wh, 편향의 첫 행이 모두 같습니다. 바뀐 것은 r을 곱하는 자리와 둘째 편향
+        행(순환 편향)뿐입니다. 그래서 이 화면에는 r⊙h 열이 없습니다.
+
+        End로 t = 10에 가서 h_10을 앞 화면과 비교하세요: 행 0이 −0.51에서 −0.19로 바뀝니다. 질문:
+        "어느 쪽이 맞는 GRU일까요?" (둘 다 GRU입니다. Keras와 숫자를 맞추려면 reset_after=True.)
+      en: |
+        The inputs, Wx, Wh and the first bias row are the same as the step before; only where r
+        multiplies and the second (recurrent) bias row differ. That is why this screen has no r⊙h column.
+
+        Press End for t = 10 and compare h_10 with the screen before: row 0 goes from −0.51 to −0.19. Ask:
+        "Which one is the right GRU?" (Both are; to match Keras's numbers, use reset_after=True.)
 """# + "\n"),
     ]
 

@@ -238,4 +238,46 @@ import Testing
         let long = Step(kind: .text(LocalizedText(String(repeating: "word ", count: 40))), position: Self.pos)
         #expect(TextWidth.width(of: StepTitle.of(long, .en)) == StepTitle.maxWidth && StepTitle.of(long, .en).hasSuffix("…"))
     }
+
+    @Test("an rnn step's title names its layers and direction, or the sentence it reads, shortened at whole words")
+    func rnnStepTitles() throws {
+        func title(_ spec: RNNSpec, _ language: Language = .en) -> String {
+            StepTitle.of(Step(kind: .rnn(spec), position: Self.pos), language)
+        }
+        var spec = RNNSpec(timesteps: 4, inputDim: 3, hiddenUnits: 3)
+        #expect(title(spec) == "T 4 · D 3 · H 3")
+        spec.layers = 2
+        #expect(title(spec) == "2 layers · T 4 · D 3 · H 3" && title(spec, .ko) == "층 2개 · T 4 · D 3 · H 3")
+        spec.direction = .bidirectional
+        #expect(title(spec) == "2 layers · bidirectional · T 4 · D 3 · H 3")
+        #expect(title(spec, .ko) == "층 2개 · 양방향 · T 4 · D 3 · H 3")
+        spec.layers = 1
+        spec.direction = .backward
+        #expect(title(spec) == "backward · T 4 · D 3 · H 3" && title(spec, .ko) == "역방향 · T 4 · D 3 · H 3")
+        spec.direction = .forward
+        spec.output = OutputLayer(weights: [1, 2, 3], bias: 0)
+        #expect(title(spec) == "T 4 · D 3 · H 3 · σ output" && title(spec, .ko) == "T 4 · D 3 · H 3 · σ 출력")
+
+        func sentence(_ words: [String]) throws -> RNNSpec {
+            var spec = RNNSpec(timesteps: words.count, inputDim: 1, hiddenUnits: 2)
+            let vocabulary = Array(Set(words)).sorted()
+            spec.sentence = try Sentence(tokens: words, embedding: Embedding(words: vocabulary, vectors: vocabulary.map { _ in [0.5] }))
+            spec.output = OutputLayer(weights: [1, -1], bias: 0)
+            return spec
+        }
+        let short = try sentence(["the", "food", "was", "really", "bad"])
+        #expect(title(short) == "\"the food was really bad\"" && title(short, .ko) == "\"the food was really bad\"")
+        #expect(title(try sentence(["영화가", "너무", "재미있어요"]), .ko) == "\"영화가 너무 재미있어요\"")
+        // A long sentence keeps its first words and its last, whole, within sentenceWidth columns.
+        let long = try sentence("the film opened slowly and the middle dragged on for far too long but the ending was wonderful".split(separator: " ").map(String.init))
+        #expect(title(long) == "\"the film opened slowly and the middle … wonderful\"")
+        #expect(TextWidth.width(of: title(long)) <= StepTitle.sentenceWidth)
+        let korean = try sentence(Array(repeating: "정말", count: 30) + ["좋아요"])
+        #expect(title(korean).hasPrefix("\"정말 정말") && title(korean).hasSuffix(" … 좋아요\""))
+        #expect(TextWidth.width(of: title(korean)) <= StepTitle.sentenceWidth)
+        // A last word too long to keep whole: the sentence is cut inside its quotes.
+        let giant = try sentence(["a", String(repeating: "y", count: 60)])
+        #expect(title(giant) == "\"a " + String(repeating: "y", count: 47) + "…\"")
+        #expect(TextWidth.width(of: title(giant)) == StepTitle.sentenceWidth)
+    }
 }

@@ -4,7 +4,8 @@ import Screen
 
 /// A step's title for the teacher's notes screen (`rnnstep notes`): steps carry no title of their
 /// own, so one is read from what the step shows — a text's or a quiz question's first sentence, a
-/// code listing's first line, a model's layers, a step-through's sizes, a diagram's caption.
+/// code listing's first line, a model's layers, a step-through's sizes (with its layers and
+/// direction when stacked or not forward), the sentence a step reads, a diagram's caption.
 public enum StepTitle {
     /// The longest title, in columns; longer ones end with `…`.
     public static let maxWidth = 72
@@ -20,7 +21,7 @@ public enum StepTitle {
         case .summary(let model):
             raw = model.name + ": " + model.layers.map(\.kind.typeName).joined(separator: " → ")
         case .rnn(let spec):
-            raw = sizes(spec.timesteps, spec.inputDim, spec.hiddenUnits)
+            raw = rnn(spec, language)
         case .gated(let spec):
             raw = sizes(spec.timesteps, spec.inputDim, spec.hiddenUnits)
         case .quiz(let quiz):
@@ -29,6 +30,42 @@ public enum StepTitle {
             raw = diagram.caption.map { firstSentence($0.text(language)) } ?? firstLine(diagram.art.text(language))
         }
         return Player.cut(raw, to: maxWidth)
+    }
+
+    /// The longest quoted sentence, in columns: room for `next: lesson 8 (rnn) ` before it on an
+    /// 80-column notes screen.
+    public static let sentenceWidth = 52
+
+    /// An rnn step: its sentence in quotes when it reads words, else its sizes after its layers and
+    /// direction (`2 layers · bidirectional · T 4 · D 3 · H 3`, `층 2개 · 양방향 · …`), and
+    /// `σ output` / `σ 출력` when it predicts without words.
+    static func rnn(_ spec: RNNSpec, _ language: Language) -> String {
+        if let sentence = spec.sentence { return quoted(sentence.tokens, width: sentenceWidth) }
+        let ko = language == .ko
+        var parts: [String] = []
+        if spec.layers > 1 { parts.append(ko ? "층 \(spec.layers)개" : "\(spec.layers) layers") }
+        if spec.direction != .forward { parts.append(Player.directionWord(spec.direction, ko: ko)) }
+        parts.append(sizes(spec.timesteps, spec.inputDim, spec.hiddenUnits))
+        if spec.output != nil { parts.append(ko ? "σ 출력" : "σ output") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// `"w1 w2 … wT"` within `width` columns. A longer sentence keeps its first words and its last
+    /// one (`"the food was … bad"`: in a many-to-one sentence the end often decides), as many first
+    /// words as fit; a last word too long for that is cut with `…` inside the quotes.
+    static func quoted(_ tokens: [String], width: Int) -> String {
+        let whole = "\"" + tokens.joined(separator: " ") + "\""
+        guard TextWidth.width(of: whole) > width, let last = tokens.last else { return whole }
+        let tail = " … " + last + "\""
+        var head = "\"" + tokens[0]
+        guard TextWidth.width(of: head + tail) <= width else {
+            return Player.cut("\"" + tokens.joined(separator: " "), to: width - 1) + "\""
+        }
+        for word in tokens.dropFirst().dropLast() {
+            guard TextWidth.width(of: head + " " + word + tail) <= width else { break }
+            head += " " + word
+        }
+        return head + tail
     }
 
     /// `T 10 · D 4 · H 8`.
