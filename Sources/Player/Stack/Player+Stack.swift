@@ -11,18 +11,18 @@ extension Player {
         if state.stacks[state.stepID] == nil, let computation = try? StackComputation(spec) {
             state.stacks[state.stepID] = computation
         }
+        state.stacks[state.stepID]?.prepareInspect(cursor: state.inspect, position: state.timestep)
         return true
     }
 
-    /// The what-if edits and inspect mode (`Enter`), the backward view (`b`) and the trajectory
-    /// chart (`v`) work on single-layer forward rnn steps; on a stack these keys say so in the status
-    /// line and change nothing. True when `action` was such a key on a stack.
+    /// The backward view (`b`) and the trajectory chart (`v`) work on single-layer forward rnn
+    /// steps; on a stack these keys say so in the status line and change nothing. True when
+    /// `action` was such a key on a stack. (`Enter` inspects a stack's cell: `Player+StackInspect`.)
     static func refusedOnStack(_ action: Action, on state: inout PlayerState) -> Bool {
         guard case .rnn(let spec) = state.step.kind, spec.isStack else { return false }
         let ko = state.language == .ko
         let key: String
         switch action {
-        case .inspect: key = "Enter"
         case .backwardView: key = "b"
         case .trajectories: key = "v"
         default: return false
@@ -81,7 +81,7 @@ extension Player {
         }
         return StackStepView(computation: computation, position: state.timestep, mode: state.colorMode,
                              language: state.language, halfBlocks: halfBlocks,
-                             callouts: state.step.callouts.mapValues { $0.text(state.language) })
+                             callouts: state.step.callouts.mapValues { $0.text(state.language) }, inspect: state.inspect)
             .render(into: &frame, area: area)
     }
 }
