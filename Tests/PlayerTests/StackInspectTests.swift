@@ -71,6 +71,16 @@ import Testing
         #expect(Player.view(s).lines[0].contains("layer 1 ← t = 1 · 8/16"))
     }
 
+    @Test func keysOutsideInspectModeKeepTheCursorInsideItsVector() throws {
+        // Layer 1 reads D = 4 values, layer 2 H = 2: End jumps from x_1[3] to a cell whose x_t has 2.
+        var spec = RNNSpec(timesteps: 3, inputDim: 4, hiddenUnits: 2, seed: 1)
+        spec.layers = 2
+        let s = Self.state(spec, keys: [.enter, .tab, .down, .down, .down, .end])
+        #expect(s.timestep == 6 && s.inspect == InspectCursor(tensor: "x_t", row: 1))
+        let (pass, _, t) = try Self.cell(s)
+        #expect(Player.view(s).text.contains("x_\(t)[1] =\(DrillDownView.n(pass.record(atTimestep: t).x[1]))"))
+    }
+
     @Test func theEndsOfTheStackSaySo() {
         let spec = Self.spec(layers: 1, direction: .bidirectional)
         var s = Self.state(spec, keys: [.enter, .char(",")])

@@ -11,6 +11,13 @@ extension Player {
         if state.stacks[state.stepID] == nil, let computation = try? StackComputation(spec) {
             state.stacks[state.stepID] = computation
         }
+        // Keys that move without inspect mode's clamping (End, Space) may land on a cell whose x_t is
+        // shorter: the cursor's row is kept inside its vector there.
+        if var cursor = state.inspect, let computation = state.stacks[state.stepID],
+           let id = CellDescription.TensorID(rawValue: cursor.tensor) {
+            cursor.row = min(cursor.row, max(0, computation.length(id, at: state.timestep) - 1))
+            state.inspect = cursor
+        }
         state.stacks[state.stepID]?.prepareInspect(cursor: state.inspect, position: state.timestep)
         return true
     }
