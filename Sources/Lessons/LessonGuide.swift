@@ -277,7 +277,9 @@ direction, one timestep) in Keras's order: a whole layer, forward then backward,
 layer above; so `callouts` are keyed by that position, 0 … T × layers × directions. The screen
 shows the stack, the cell's numbers with every shape, and what `return_sequences=True` (the top
 layer's outputs, (T, H) or (T, 2H)) and `False` (h_T; bidirectional [h_fwd_T; h_bwd_1]) return.
-`Enter`, `b` and `v` work on single-layer forward steps only and say so. Every pass counts
+`Enter` inspects the cell just computed (its seven vectors and the drill-down of a unit, read
+from that pass's run); what-if edits, `b` and `v` work on single-layer forward steps only and say
+so. Every pass counts
 toward the 20,000,000-number limit.
 
 ```yaml

@@ -7,7 +7,8 @@ public enum InspectAction: String, Equatable, Sendable, CaseIterable {
     case left, right, up, down
     /// The next tensor in equation order (Wx, x_t, Wh, h_{t-1}, b, z_t, h_t, Wx …).
     case nextTensor
-    /// One timestep forward / back, keeping the cursor.
+    /// One timestep forward / back, keeping the cursor (on a deep or bidirectional step, one
+    /// cell in the stack's key order).
     case nextTimestep, previousTimestep
     /// Add 0.1 / subtract 0.1 / set 0 at the cursor cell.
     case increase, decrease, zero
@@ -49,7 +50,7 @@ public enum InspectKeys {
     public static let all: [InspectBinding] = [
         InspectBinding([.left, .right, .up, .down], "←↑↓→", ko: "(살펴보기) 칸 옮기기", en: "(inspect) move the cursor", .left),
         InspectBinding([.tab], "Tab", ko: "(살펴보기) 다음 텐서", en: "(inspect) next tensor", .nextTensor),
-        InspectBinding([.char("."), .char(",")], ". ,", ko: "(살펴보기) 다음 / 이전 시점", en: "(inspect) timestep + / −", .nextTimestep),
+        InspectBinding([.char("."), .char(",")], ". ,", ko: "(살펴보기) 시점·칸 + / −", en: "(inspect) t or cell + / −", .nextTimestep),
         InspectBinding([.char("+"), .char("="), .char("-")], "+ -", ko: "(살펴보기) 칸 값 ±0.1", en: "(inspect) cell ±0.1", .increase),
         InspectBinding([.char("0")], "0", ko: "(살펴보기) 칸 값을 0으로", en: "(inspect) cell to 0", .zero),
         InspectBinding([.char("*"), .char("/")], "* /", ko: "(살펴보기) 텐서 전체 ×2 / ×½", en: "(inspect) tensor ×2 / ×½", .double),

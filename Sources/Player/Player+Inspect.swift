@@ -31,6 +31,10 @@ extension Player {
             enterGatedInspect(&state)
             return
         }
+        if isStack(state) {
+            enterStackInspect(&state)
+            return
+        }
         guard state.backwardTimestep == nil else {
             state.notice = ko ? "Enter: 순전파 보기에서 쓸 수 있습니다 (b)" : "Enter works in the forward view (b)"
             return
@@ -60,6 +64,10 @@ extension Player {
     static func performInspect(_ action: InspectAction, on state: inout PlayerState) {
         if case .gated = state.step.kind {
             performGatedInspect(action, on: &state)
+            return
+        }
+        if isStack(state) {
+            performStackInspect(action, on: &state)
             return
         }
         guard var cursor = state.inspect, let run = state.computation?.run else { return }
@@ -152,6 +160,7 @@ extension Player {
     /// The status line in inspect mode.
     static func inspectHints(_ state: PlayerState) -> String {
         if case .gated = state.step.kind { return gatedInspectHints(state) }
+        if isStack(state) { return stackInspectHints(state) }
         return state.language == .ko
             ? " 살펴보기 ←↑↓→ Tab  ., 시점  +-0*/ 바꾸기  r 되돌리기  a 활성화  Esc 나가기"
             : " inspect ←↑↓→ Tab  ., t  +-0*/ edit  r reset  a activation  Esc leave"

@@ -67,8 +67,8 @@ import Testing
         #expect(ko.contains("1층 ←") && ko.contains("return_sequences=False → (3,) h_1"))
     }
 
-    @Test func inspectBackwardAndTrajectoriesSayTheyWorkOnSingleLayerForwardSteps() {
-        for key in [Key.enter, .char("b"), .char("v")] {
+    @Test func backwardAndTrajectoriesSayTheyWorkOnSingleLayerForwardSteps() {
+        for key in [Key.char("b"), .char("v")] {
             let s = Self.state(Self.spec(layers: 2, direction: .forward), keys: [.right, key])
             #expect(s.inspect == nil && s.backwardTimestep == nil && !s.trajectories)
             #expect(s.notice?.contains("works on single-layer forward rnn steps") == true, "\(key)")

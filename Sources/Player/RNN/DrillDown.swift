@@ -27,6 +27,40 @@ public struct DrillDown: Equatable, Sendable {
     public var activation: Activation
     /// The explanation.
     public var subject: Subject
+    /// How the panel names what the cell reads; a single-layer forward step's by default.
+    public var context = Context()
+
+    /// What the panel says about where x_t and the previous state come from: a single-layer
+    /// forward step (the default) reads the lesson's inputs and h_{t−1} (h_0 editable); a pass of
+    /// a deep or bidirectional step says which layer's output its x_t is, reads h_{t+1} when it
+    /// runs backward, and starts from h0 = 0.
+    public struct Context: Equatable, Sendable {
+        /// The timestep whose state the cell reads (t − 1 forward, t + 1 backward), or nil when
+        /// it reads the initial state h0 of a pass; nil means `t − 1` on a single-layer step.
+        public var previousStep: Int?
+        /// The layer whose output x_t is (layers above 1), or nil when x_t is the input.
+        public var lowerLayer: Int?
+        /// True on a pass of a deep or bidirectional step.
+        public var inStack = false
+
+        /// A single-layer forward step's context.
+        public init() {}
+
+        /// A pass's context at timestep `t` of `timesteps`.
+        public init(layer: Int, backward: Bool, t: Int, timesteps: Int) {
+            let previous = backward ? t + 1 : t - 1
+            previousStep = previous >= 1 && previous <= timesteps ? previous : nil
+            lowerLayer = layer > 1 ? layer - 1 : nil
+            inStack = true
+        }
+    }
+
+    /// The previous state's name as the panel writes it: `h_{t−1}` (`h_0` at t = 1) on a
+    /// single-layer step; `h_2`, `h_4` or `h0` on a pass.
+    public var previousName: String {
+        guard context.inStack else { return "h_\(t - 1)" }
+        return context.previousStep.map { "h_\($0)" } ?? "h0"
+    }
 
     /// The drill-down of `cursor` at `t` (1…run.computedSteps).
     public init(_ run: RNNRun, cursor: InspectCursor, t: Int) {

@@ -33,7 +33,7 @@ struct DrillDownView {
     /// The panel's lines for `width` columns and `rows` rows.
     func lines(width: Int, rows: Int) -> [Line] {
         let ko = language == .ko
-        let t = drill.t, n = DrillDownView.n
+        let t = drill.t, n = DrillDownView.n, prev = drill.previousName
         switch drill.subject {
         case .unit(let u):
             return unitLines(u, width: width, rows: rows)
@@ -47,25 +47,37 @@ struct DrillDownView {
         case let .recurrentWeight(i, k, w, h, p):
             return [("Wh[\(i),\(k)] =\(n(w))", true),
                     (ko ? "→ z_\(t)[\(i)], h_\(t)[\(i)] (유닛 \(i))" : "→ z_\(t)[\(i)], h_\(t)[\(i)] (unit \(i))", false),
-                    ("Wh[\(i),\(k)]·h_\(t - 1)[\(k)]", false),
+                    ("Wh[\(i),\(k)]·\(prev)[\(k)]", false),
                     ("  =\(n(w)) ×\(n(h))", false),
                     ("  =\(n(p))", false),
                     (ko ? "+ - 0: 이 칸  * /: Wh 전체" : "+ - 0 cell  * / whole Wh", false)]
         case let .input(j, x):
-            return [("x_\(t)[\(j)] =\(n(x))", true),
-                    (ko ? "시점 \(t)의 입력" : "the input at t = \(t)", false),
+            let what = drill.context.lowerLayer.map { ko ? "\($0)층의 시점 \(t) 출력" : "layer \($0)'s output at t = \(t)" }
+                ?? (ko ? "시점 \(t)의 입력" : "the input at t = \(t)")
+            return [("x_\(t)[\(j)] =\(n(x))", true), (what, false),
                     (ko ? "× Wx의 \(j)열 → 모든 유닛" : "× column \(j) of Wx → every unit", false)]
         case let .previous(k, h):
-            let what = t == 1
-                ? (ko ? "h_0: 초기 상태 (바꿀 수 있음)" : "h_0: the initial state (editable)")
-                : (ko ? "이전 시점의 h (t = \(t - 1)의 h_t)" : "the previous step's h_t (t = \(t - 1))")
-            return [("h_\(t - 1)[\(k)] =\(n(h))", true), (what, false),
+            return [("\(prev)[\(k)] =\(n(h))", true), (previousWhat, false),
                     (ko ? "× Wh의 \(k)열 → 모든 유닛" : "× column \(k) of Wh → every unit", false)]
         case let .bias(i, b, z):
             return [("b[\(i)] =\(n(b))", true),
                     (ko ? "z_\(t)[\(i)]에 더해짐" : "added to z_\(t)[\(i)]", false), ("z_\(t)[\(i)] =\(n(z))", false),
                     (ko ? "유닛 \(i)에만 들어감" : "feeds unit \(i) only", false)]
         }
+    }
+
+    /// What the previous state is: the initial state, or the state of the timestep read before.
+    private var previousWhat: String {
+        let ko = language == .ko, c = drill.context
+        if !c.inStack {
+            return drill.t == 1
+                ? (ko ? "h_0: 초기 상태 (바꿀 수 있음)" : "h_0: the initial state (editable)")
+                : (ko ? "이전 시점의 h (t = \(drill.t - 1)의 h_t)" : "the previous step's h_t (t = \(drill.t - 1))")
+        }
+        guard let previous = c.previousStep else {
+            return ko ? "h0: 이 방향의 초기 상태 (0)" : "h0: this pass's initial state (zeros)"
+        }
+        return ko ? "바로 전에 읽은 t = \(previous)의 h_t" : "h_t of t = \(previous), read just before"
     }
 
     /// Whether a heading fits above the products, and how many input and recurrent products to
@@ -101,7 +113,8 @@ struct DrillDownView {
 
     private func unitLines(_ u: UnitTerms, width: Int, rows: Int) -> [Line] {
         let ko = language == .ko
-        let t = u.t, i = u.unit, n = DrillDownView.n
+        // The drill-down's t: a backward pass's run counts reading steps, the screen timesteps.
+        let t = drill.t, i = u.unit, n = DrillDownView.n, prev = drill.previousName
         let f = activationName
         let d = u.inputProducts.count, h = u.recurrentProducts.count
         // Side by side when the panel is wide: the two sums in two columns.
@@ -118,8 +131,8 @@ struct DrillDownView {
         }
         let inputs = group(u.inputProducts, keep: keep.0, name: { "Wx[\(i),\($0)]·x_\(t)[\($0)]" },
                            sum: "Σ Wx·x_\(t)[\(i)] =\(n(u.inputSum))")
-        let states = group(u.recurrentProducts, keep: keep.1, name: { "Wh[\(i),\($0)]·h_\(t - 1)[\($0)]" },
-                           sum: "Σ Wh·h_\(t - 1)[\(i)] =\(n(u.recurrentSum))")
+        let states = group(u.recurrentProducts, keep: keep.1, name: { "Wh[\(i),\($0)]·\(prev)[\($0)]" },
+                           sum: "Σ Wh·\(prev)[\(i)] =\(n(u.recurrentSum))")
         var out: [Line] = titled ? [("h_\(t)[\(i)] = \(f)(z_\(t)[\(i)])", true)] : []
         if twoColumns {
             for r in 0..<max(inputs.count, states.count) {

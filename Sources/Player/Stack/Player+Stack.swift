@@ -11,18 +11,25 @@ extension Player {
         if state.stacks[state.stepID] == nil, let computation = try? StackComputation(spec) {
             state.stacks[state.stepID] = computation
         }
+        // Keys that move without inspect mode's clamping (End, Space) may land on a cell whose x_t is
+        // shorter: the cursor's row is kept inside its vector there.
+        if var cursor = state.inspect, let computation = state.stacks[state.stepID],
+           let id = CellDescription.TensorID(rawValue: cursor.tensor) {
+            cursor.row = min(cursor.row, max(0, computation.length(id, at: state.timestep) - 1))
+            state.inspect = cursor
+        }
+        state.stacks[state.stepID]?.prepareInspect(cursor: state.inspect, position: state.timestep)
         return true
     }
 
-    /// The what-if edits and inspect mode (`Enter`), the backward view (`b`) and the trajectory
-    /// chart (`v`) work on single-layer forward rnn steps; on a stack these keys say so in the status
-    /// line and change nothing. True when `action` was such a key on a stack.
+    /// The backward view (`b`) and the trajectory chart (`v`) work on single-layer forward rnn
+    /// steps; on a stack these keys say so in the status line and change nothing. True when
+    /// `action` was such a key on a stack. (`Enter` inspects a stack's cell: `Player+StackInspect`.)
     static func refusedOnStack(_ action: Action, on state: inout PlayerState) -> Bool {
         guard case .rnn(let spec) = state.step.kind, spec.isStack else { return false }
         let ko = state.language == .ko
         let key: String
         switch action {
-        case .inspect: key = "Enter"
         case .backwardView: key = "b"
         case .trajectories: key = "v"
         default: return false
@@ -81,7 +88,7 @@ extension Player {
         }
         return StackStepView(computation: computation, position: state.timestep, mode: state.colorMode,
                              language: state.language, halfBlocks: halfBlocks,
-                             callouts: state.step.callouts.mapValues { $0.text(state.language) })
+                             callouts: state.step.callouts.mapValues { $0.text(state.language) }, inspect: state.inspect)
             .render(into: &frame, area: area)
     }
 }

@@ -15,6 +15,8 @@ public struct StackComputation: Equatable, Sendable {
     public let values: ClosedRange<Double>
     /// Colour scale of the partial sums Wx·x_t, Wh·h and z_t over every pass.
     public let partials: ClosedRange<Double>
+    /// Inspect mode's drill-down of the cell shown (`prepareInspect`), or nil outside inspect mode.
+    public internal(set) var drill: DrillDown?
 
     /// The cell a position shows.
     public struct Place: Equatable, Sendable {
@@ -75,4 +77,33 @@ public struct StackComputation: Equatable, Sendable {
 
     /// True once every pass of the top layer is complete (what return_sequences=False returns exists).
     public func isComplete(at position: Int) -> Bool { position >= positions }
+}
+
+extension StackComputation {
+    /// The vectors inspect mode's cursor moves over on a stack, in the order the numbers show them
+    /// (←→ and Tab): x_t, the previous state, Wx·x_t, Wh·h, b, z_t, h_t.
+    static let inspectOrder: [CellDescription.TensorID] = [.x, .hPrev, .wxX, .whH, .b, .z, .h]
+
+    /// The length of vector `id` in the pass at `position`: D_k for x_t, else H.
+    func length(_ id: CellDescription.TensorID, at position: Int) -> Int {
+        guard let place = place(position) else { return 1 }
+        let pass = stack.passes[place.pass]
+        return id == .x ? pass.inputDim : pass.hiddenUnits
+    }
+
+    /// The drill-down of `cursor` on the cell computed at `position`, read from that pass's run
+    /// (at its reading step), named by timestep; nil outside inspect mode or at position 0.
+    func drillDown(cursor: InspectCursor?, position: Int) -> DrillDown? {
+        guard let cursor, let place = place(position) else { return nil }
+        let pass = stack.passes[place.pass]
+        var drill = DrillDown(pass.run, cursor: cursor, t: place.step)
+        drill.t = place.t
+        drill.context = DrillDown.Context(layer: pass.layer, backward: pass.direction == .backward, t: place.t, timesteps: timesteps)
+        return drill
+    }
+
+    /// Prepares `drill` for inspect mode's cursor at `position` (nil outside inspect mode).
+    mutating func prepareInspect(cursor: InspectCursor?, position: Int) {
+        drill = drillDown(cursor: cursor, position: position)
+    }
 }
