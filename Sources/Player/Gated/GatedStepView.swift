@@ -335,6 +335,6 @@ struct GatedStepView {
             second.append(ko ? "c 색: ±\(m)" : "c colours: ±\(m)")
         }
         second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
-        frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, clip: area)
+        frame.put(TextShortening.fittedItems(second, to: area.width), x: area.x, y: area.y + 1, clip: area)
     }
 }

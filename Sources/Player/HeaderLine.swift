@@ -1,0 +1,56 @@
+import Screen
+
+/// The header row's two sides fitted to a width, by one rule for every step kind: the title gives
+/// way first, at a word with `…`, down to half its width; then the step kind goes (`· RNN 계산`,
+/// `· lstm`); then the title goes on giving way down to `rnnstep`; only then whole ` · ` parts of
+/// the right side go from its left, the quiz score first. Nothing is ever cut inside a word,
+/// number or `(…)`.
+struct HeaderLine: Equatable {
+    /// The left side as drawn, with its leading space (` rnnstep · 깊은 순환 신경망 (5/11)`).
+    var left: String
+    /// The right side as drawn, with its trailing space (`t = 3/3 · 단계 5/10 · RNN 계산 `).
+    var right: String
+
+    /// Fits `title` (the lesson's title with its deck number) and the right side's parts to
+    /// `width` columns. `parts` is the right side in order (score, place, step), without the kind.
+    init(title: String, parts: [String], kind: String, width: Int) {
+        let full = "rnnstep · " + title
+        let half = TextWidth.width(of: title) / 2
+        func rightText(_ parts: [String]) -> String { parts.joined(separator: " · ") + " " }
+        /// The longest form of the left side beside `right`, or nil when it would be shorter than
+        /// `rnnstep · ` and `minimum` columns of the title.
+        func leftText(beside right: String, minimum: Int) -> String? {
+            let room = width - TextWidth.width(of: right) - 1 - 1
+            if TextWidth.width(of: full) <= room { return " " + full }
+            let short = TextShortening.shortened(full, to: room, prose: true)
+            let kept = short.hasSuffix(" …") ? String(short.dropLast(2)) : ""
+            guard kept.hasPrefix("rnnstep"), TextWidth.width(of: kept) >= TextWidth.width(of: "rnnstep · ") + minimum
+                    || (minimum == 0 && kept == "rnnstep") else { return nil }
+            return " " + short
+        }
+        let withKind = rightText(parts + [kind])
+        let withoutKind = rightText(parts)
+        if let l = leftText(beside: withKind, minimum: half) {
+            self.init(left: l, right: withKind)
+        } else if let l = leftText(beside: withoutKind, minimum: half) {
+            self.init(left: l, right: withoutKind)
+        } else if let l = leftText(beside: withoutKind, minimum: 0) {
+            self.init(left: l, right: withoutKind)
+        } else {
+            // Whole parts from the left (the score first), beside `rnnstep` when it still fits.
+            var shown = parts.flatMap { $0.components(separatedBy: " · ") }
+            var right = rightText(shown)
+            while TextWidth.width(of: right) > width - 1, shown.count > 1 {
+                shown.removeFirst()
+                right = rightText(shown)
+            }
+            let room = width - TextWidth.width(of: right) - 1
+            self.init(left: TextWidth.width(of: " rnnstep") <= room ? " rnnstep" : "", right: right)
+        }
+    }
+
+    private init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+}
