@@ -4,7 +4,8 @@ import Screen
 /// way first, at a word with `…`, down to half its width; then the step kind goes (`· RNN 계산`,
 /// `· lstm`); then the title goes on giving way down to `rnnstep`; only then whole ` · ` parts of
 /// the right side go from its left, the quiz score first. Nothing is ever cut inside a word,
-/// number or `(…)`.
+/// number or `(…)`. The choice is made for the step's widest right side, so paging through the
+/// positions of a step never moves the title.
 struct HeaderLine: Equatable {
     /// The left side as drawn, with its leading space (` rnnstep · 깊은 순환 신경망 (5/11)`).
     var left: String
@@ -13,7 +14,9 @@ struct HeaderLine: Equatable {
 
     /// Fits `title` (the lesson's title with its deck number) and the right side's parts to
     /// `width` columns. `parts` is the right side in order (score, place, step), without the kind.
-    init(title: String, parts: [String], kind: String, width: Int) {
+    /// `widest` is the widest right side the step can show (its place at every position): the
+    /// title and whether the kind shows are chosen for it, so neither changes as → moves on.
+    init(title: String, parts: [String], kind: String, width: Int, widest: [String]? = nil) {
         let full = "rnnstep · " + title
         let half = TextWidth.width(of: title) / 2
         func rightText(_ parts: [String]) -> String { parts.joined(separator: " · ") + " " }
@@ -28,14 +31,11 @@ struct HeaderLine: Equatable {
                     || (minimum == 0 && kept == "rnnstep") else { return nil }
             return " " + short
         }
-        let withKind = rightText(parts + [kind])
-        let withoutKind = rightText(parts)
-        if let l = leftText(beside: withKind, minimum: half) {
-            self.init(left: l, right: withKind)
-        } else if let l = leftText(beside: withoutKind, minimum: half) {
-            self.init(left: l, right: withoutKind)
-        } else if let l = leftText(beside: withoutKind, minimum: 0) {
-            self.init(left: l, right: withoutKind)
+        let decide = widest ?? parts
+        if let l = leftText(beside: rightText(decide + [kind]), minimum: half) {
+            self.init(left: l, right: rightText(parts + [kind]))
+        } else if let l = leftText(beside: rightText(decide), minimum: half) ?? leftText(beside: rightText(decide), minimum: 0) {
+            self.init(left: l, right: rightText(parts))
         } else {
             // Whole parts from the left (the score first), beside `rnnstep` when it still fits.
             var shown = parts.flatMap { $0.components(separatedBy: " · ") }

@@ -163,6 +163,21 @@ extension Player {
     /// then the step kind, then the rest of the title, then whole parts of the place).
     static func header(_ state: PlayerState, width: Int) -> HeaderLine {
         let deck = state.deck.count > 1 ? " (\(state.lessonIndex + 1)/\(state.deck.count))" : ""
+        // The right side at every position of the step: the widest decides the title's form.
+        let positions = state.timestepCount > 0 ? Array(0...state.timestepCount) : [state.timestep]
+        let widest = positions.map { position -> [String] in
+            var other = state
+            other.timestep = position
+            if other.backwardTimestep != nil { other.backwardTimestep = max(1, position) }
+            return headerParts(other)
+        }.max { TextWidth.width(of: $0.joined(separator: " · ")) < TextWidth.width(of: $1.joined(separator: " · ")) }
+        return HeaderLine(title: state.lesson.title.text(state.language) + deck, parts: headerParts(state),
+                          kind: kindName(state.step.kind, state.language), width: width, widest: widest)
+    }
+
+    /// The header's right side without the step kind: the score on a lesson's last step, the
+    /// place (`t = 3/10`, a gated stage, a stack's pass) and `step n/m`.
+    private static func headerParts(_ state: PlayerState) -> [String] {
         let stepWord = state.language == .ko ? "단계" : "step"
         var parts = ["\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count)"]
         if let gated = state.gatedComputations[state.stepID], case .gated = state.step.kind {
@@ -171,8 +186,7 @@ extension Player {
             parts.insert(timestepText(state), at: 0)
         }
         if let score = scoreText(state) { parts.insert(score, at: 0) }
-        return HeaderLine(title: state.lesson.title.text(state.language) + deck, parts: parts,
-                          kind: kindName(state.step.kind, state.language), width: width)
+        return parts
     }
 
     private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {
