@@ -37,15 +37,19 @@ struct HeaderLine: Equatable {
         } else if let l = leftText(beside: rightText(decide), minimum: half) ?? leftText(beside: rightText(decide), minimum: 0) {
             self.init(left: l, right: rightText(parts))
         } else {
-            // Whole parts from the left (the score first), beside `rnnstep` when it still fits.
-            var shown = parts.flatMap { $0.components(separatedBy: " · ") }
-            var right = rightText(shown)
-            while TextWidth.width(of: right) > width - 1, shown.count > 1 {
-                shown.removeFirst()
-                right = rightText(shown)
+            // Whole parts from the left (the score first), as many as the widest right side
+            // loses, beside `rnnstep …` when it still fits.
+            let split = { (parts: [String]) in parts.flatMap { $0.components(separatedBy: " · ") } }
+            var dropped = 0
+            while TextWidth.width(of: rightText(Array(split(decide).dropFirst(dropped)))) > width - 1, dropped < split(decide).count - 1 {
+                dropped += 1
             }
+            var shown = Array(split(parts).dropFirst(min(dropped, max(0, split(parts).count - 1))))
+            while TextWidth.width(of: rightText(shown)) > width - 1, shown.count > 1 { shown.removeFirst() }
+            let right = rightText(shown)
             let room = width - TextWidth.width(of: right) - 1
-            self.init(left: TextWidth.width(of: " rnnstep") <= room ? " rnnstep" : "", right: right)
+            let left = TextWidth.width(of: " rnnstep …") <= room ? " rnnstep …" : TextWidth.width(of: " rnnstep") <= room ? " rnnstep" : ""
+            self.init(left: left, right: right)
         }
     }
 

@@ -71,18 +71,19 @@ public enum TextShortening {
         return fits("…") ? "…" : ""
     }
 
-    /// `items` joined by `separator`, as many whole items from the start as fit `width` with
-    /// `…` after them when some were left out (e.g. a legend's notes at 60×20); never an item cut
-    /// in half. Empty when not even the first item fits beside `…`.
+    /// `items` joined by `separator`, as many whole items from the start as fit `width`, then
+    /// `…` when some were left out and it fits too (e.g. a legend's notes at 60×20); never an item
+    /// cut in half. Empty when not even the first item fits.
     public static func fittedItems(_ items: [String], separator: String = "   ", to width: Int) -> String {
-        var shown = items
-        guard TextWidth.width(of: shown.joined(separator: separator)) > width else { return shown.joined(separator: separator) }
-        while !shown.isEmpty {
-            shown.removeLast()
-            let candidate = (shown + ["…"]).joined(separator: separator)
-            if !shown.isEmpty, TextWidth.width(of: candidate) <= width { return candidate }
+        var shown: [String] = []
+        for item in items {
+            guard TextWidth.width(of: (shown + [item]).joined(separator: separator)) <= width else { break }
+            shown.append(item)
         }
-        return ""
+        if shown.count < items.count, !shown.isEmpty, TextWidth.width(of: (shown + ["…"]).joined(separator: separator)) <= width {
+            shown.append("…")
+        }
+        return shown.joined(separator: separator)
     }
 
     /// `text` broken at spaces into lines of at most `width` columns, every line after the first
