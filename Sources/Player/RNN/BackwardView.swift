@@ -149,7 +149,6 @@ struct BackwardView {
         var second = [String]()
         if let key = gradients.glyphKey { second.append(key) }
         second.append(names.factorLegend + (ko ? ": 가중치 색 " : ": weight colours ") + (unicode ? "(0…1)" : "(0 to 1)"))
-        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
-        frame.put(TextShortening.fittedItems(second, to: area.width), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
+        frame.put(AveragingFact.legendRow(second, averaging, korean: ko, width: area.width), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
     }
 }

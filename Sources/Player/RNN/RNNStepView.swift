@@ -248,10 +248,9 @@ struct RNNStepView {
         // Which scale the partial sums use: the run's own values, or a bound when the run is too
         // large to compute at opening.
         second.append(ko ? (fromData ? "부분합: 실제 최대" : "부분합: 상한") : (fromData ? "partial sums: run's max" : "partial sums: bound"))
-        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
         if !second.isEmpty {
             // Whole items only: those that do not fit give way to `…` (60×20), never one cut in half.
-            frame.put(TextShortening.fittedItems(second, to: area.width), x: area.x, y: area.y + 1,
+            frame.put(AveragingFact.legendRow(second, averaging, korean: ko, width: area.width), x: area.x, y: area.y + 1,
                       style: RNNStepView.legendText, clip: area)
         }
     }
