@@ -152,30 +152,41 @@ extension Player {
 
     private static func drawHeader(_ frame: inout Frame, _ area: Rect, _ state: PlayerState) {
         frame.fill(area, with: Cell(" ", style: .reverse))
-        let deck = state.deck.count > 1 ? " (\(state.lessonIndex + 1)/\(state.deck.count))" : ""
-        let left = " rnnstep · " + state.lesson.title.text(state.language) + deck
-        let stepWord = state.language == .ko ? "단계" : "step"
-        var right = "\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count) · \(kindName(state.step.kind, state.language)) "
-        if let gated = state.gatedComputations[state.stepID], case .gated = state.step.kind {
-            right = GatedStepView.placeText(gated, position: state.timestep, language: state.language) + " · " + right
-        } else if state.timestepCount > 0 {
-            right = timestepText(state) + " · " + right
-        }
-        if let score = scoreText(state) { right = score + " · " + right }
-        // Wider than the row (60×20, a gated step's last step with its score): whole parts go
-        // from the left, the score first, so no part shows cut ("/1 right").
-        var parts = right.components(separatedBy: " · ")
-        while TextWidth.width(of: right) > area.width - 1, parts.count > 1 {
-            parts.removeFirst()
-            right = parts.joined(separator: " · ")
-        }
-        let rightWidth = TextWidth.width(of: right)
+        let line = header(state, width: area.width)
+        let rightWidth = TextWidth.width(of: line.right)
         let leftClip = Rect(x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), height: 1)
-        // The title gives way first, at a word, with `…` (never "rnnste" or "Gated recurrent unit (").
-        let shownLeft = TextWidth.width(of: left) <= leftClip.width ? left
-            : " " + TextShortening.shortened(String(left.dropFirst()), to: max(0, leftClip.width - 1), prose: true)
-        frame.put(shownLeft, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
-        frame.put(right, x: area.maxX - rightWidth, y: area.y, style: .reverse, clip: area)
+        frame.put(line.left, x: area.x, y: area.y, style: Style(attributes: [.reverse, .bold]), clip: leftClip)
+        frame.put(line.right, x: area.maxX - rightWidth, y: area.y, style: .reverse, clip: area)
+    }
+
+    /// The header's two sides at `width` columns (`HeaderLine`: the title gives way at a word,
+    /// then the step kind, then the rest of the title, then whole parts of the place).
+    static func header(_ state: PlayerState, width: Int) -> HeaderLine {
+        let deck = state.deck.count > 1 ? " (\(state.lessonIndex + 1)/\(state.deck.count))" : ""
+        // The right side at every position of the step: the widest decides the title's form.
+        let positions = state.timestepCount > 0 ? Array(0...state.timestepCount) : [state.timestep]
+        let widest = positions.map { position -> [String] in
+            var other = state
+            other.timestep = position
+            if other.backwardTimestep != nil { other.backwardTimestep = max(1, position) }
+            return headerParts(other)
+        }.max { TextWidth.width(of: $0.joined(separator: " · ")) < TextWidth.width(of: $1.joined(separator: " · ")) }
+        return HeaderLine(title: state.lesson.title.text(state.language) + deck, parts: headerParts(state),
+                          kind: kindName(state.step.kind, state.language), width: width, widest: widest)
+    }
+
+    /// The header's right side without the step kind: the score on a lesson's last step, the
+    /// place (`t = 3/10`, a gated stage, a stack's pass) and `step n/m`.
+    private static func headerParts(_ state: PlayerState) -> [String] {
+        let stepWord = state.language == .ko ? "단계" : "step"
+        var parts = ["\(stepWord) \(state.stepIndex + 1)/\(state.lesson.steps.count)"]
+        if let gated = state.gatedComputations[state.stepID], case .gated = state.step.kind {
+            parts.insert(GatedStepView.placeText(gated, position: state.timestep, language: state.language), at: 0)
+        } else if state.timestepCount > 0 {
+            parts.insert(timestepText(state), at: 0)
+        }
+        if let score = scoreText(state) { parts.insert(score, at: 0) }
+        return parts
     }
 
     private static func drawStatus(_ frame: inout Frame, _ area: Rect, _ state: PlayerState, unicode: Bool) {

@@ -43,6 +43,26 @@ public struct AveragingFact: Equatable, Sendable {
         }
     }
 
+    /// The short form the legend falls back to when the notes do not all fit (80×24 without
+    /// colour): `2×1 mean`, `▀ 2 rows, 2×1 mean`; `▀ = 2 rows` is short already.
+    public func shortNote(korean: Bool = false) -> String {
+        let mean = korean ? "\(rowsPerCell)×\(colsPerCell) 평균" : "\(rowsPerCell)×\(colsPerCell) mean"
+        switch (halfBlock, valuesPerPixel > 1) {
+        case (true, false): return note(korean: korean)
+        case (true, true): return (korean ? "\(Glyphs.upperHalf) 2행, " : "\(Glyphs.upperHalf) 2 rows, ") + mean
+        default: return mean
+        }
+    }
+
+    /// The legend's second row: `fixed` (glyph keys, scale notes), then a note per averaged
+    /// heatmap, in their short forms when the long ones do not all fit `width`; whole items only.
+    static func legendRow(_ fixed: [String], _ averaging: [AveragingFact], korean: Bool, width: Int) -> String {
+        let long = fixed + averaging.map { "\($0.name): " + $0.note(korean: korean) }
+        let line = TextShortening.fittedItems(long, to: width)
+        if TextWidth.width(of: long.joined(separator: "   ")) <= width { return line }
+        return TextShortening.fittedItems(fixed + averaging.map { "\($0.name): " + $0.shortNote(korean: korean) }, to: width)
+    }
+
     /// The fact for a heatmap layout, or nil when every value has its own cell.
     init?(name: String, _ layout: HeatmapLayout) {
         guard layout.halfBlock || layout.isDownsampled else { return nil }

@@ -81,11 +81,19 @@ import RNNCore
             """)
     }
 
+    @Test func codeViewMarksAClippedLine() {
+        // A line wider than the area ends in a dim `…` (clipped, not ended); the others do not.
+        var f = Frame(size: Size(width: 24, height: 2))
+        CodeView(code: "h = np.tanh(x + 0.5) # comment\ns = 'hi'").render(into: &f, area: f.bounds)
+        #expect(f.text == "1 h = np.tanh(x + 0.5) …\n2 s = 'hi'")
+        #expect(f[23, 0].style == CodeView.Theme.standard.lineNumber)
+    }
+
     @Test func codeViewHighlightsPython() {
-        var f = Frame(size: Size(width: 24, height: 3))
+        var f = Frame(size: Size(width: 26, height: 3))
         CodeView(code: "import numpy as np\nh = np.tanh(x + 0.5) # c\ns = 'hi'\nmore", scroll: 1)
             .render(into: &f, area: f.bounds)
-        #expect(f.text == "2 h = np.tanh(x + 0.5) #\n3 s = 'hi'\n4 more")
+        #expect(f.text == "2 h = np.tanh(x + 0.5) # c\n3 s = 'hi'\n4 more")
         let theme = CodeView.Theme.standard
         #expect(f[0, 0].style == theme.lineNumber)
         #expect(f[6, 0].style == theme.builtin)

@@ -334,7 +334,6 @@ struct GatedStepView {
             let m = NumberFormat.fixed(computation.cells.upperBound, decimals: 1)
             second.append(ko ? "c 색: ±\(m)" : "c colours: ±\(m)")
         }
-        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
-        frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, clip: area)
+        frame.put(AveragingFact.legendRow(second, averaging, korean: ko, width: area.width), x: area.x, y: area.y + 1, clip: area)
     }
 }

@@ -75,7 +75,10 @@ struct BackwardView {
         if !layout.chartRect.isEmpty {
             let ko = language == .ko
             let names = BackwardNames(unicode: unicode)
-            var chart = LogBarChart(title: names.inputNorm + (ko ? " (로그 눈금)" : " (log scale)"),
+            // The title drops its note rather than be cut inside it (60×20).
+            let fullTitle = names.inputNorm + (ko ? " (로그 눈금)" : " (log scale)")
+            let title = TextWidth.width(of: fullTitle) <= layout.chartRect.width ? fullTitle : names.inputNorm
+            var chart = LogBarChart(title: title,
                                     values: b.shownNorms, decades: b.decades, marked: t - 1, mode: mode)
             chart.unicode = unicode
             chart.render(into: &frame, area: layout.chartRect)
@@ -114,31 +117,38 @@ struct BackwardView {
         heatmap.cellWidth = placed.heatmap.cellWidth > 0 ? placed.heatmap.cellWidth : nil
         heatmap.render(into: &frame, area: placed.rect)
         let x = placed.rect.x + frame.put(placed.label, x: placed.rect.x, y: placed.rect.y, style: .bold, clip: placed.rect)
-        frame.put(" " + placed.shape, x: x, y: placed.rect.y, style: .plain, clip: placed.rect)
+        // The shape only whole (`∂L/∂h_7 (8,` at 60×20 loses it instead).
+        if x + 1 + TextWidth.width(of: placed.shape) <= placed.rect.maxX {
+            frame.put(" " + placed.shape, x: x, y: placed.rect.y, style: .plain, clip: placed.rect)
+        }
     }
 
     private func drawLegend(_ frame: inout Frame, _ area: Rect, _ b: BackwardComputation, averaging: [AveragingFact]) {
         guard !area.isEmpty else { return }
         let ko = language == .ko
         let names = BackwardNames(unicode: unicode)
-        let bar = 7
         var col = area.x
         let first = names.gradientLegend + " "
-        col += frame.put(first, x: col, y: area.y, style: RNNStepView.legendText, clip: area)
-        var gradients = Legend(range: b.gradientRange, mode: mode, barWidth: bar)
+        var gradients = Legend(range: b.gradientRange, mode: mode, barWidth: 7)
         gradients.scientific = true
         gradients.korean = ko
-        let width = bar + 20
-        gradients.render(into: &frame, area: Rect(x: col, y: area.y, width: min(width, area.maxX - col), height: 1))
-        col += width
-        col += frame.put("dW, db ", x: col, y: area.y, style: RNNStepView.legendText, clip: area)
-        var parameters = Legend(range: b.parameterRange, mode: mode, barWidth: bar)
+        var parameters = Legend(range: b.parameterRange, mode: mode, barWidth: 7)
         parameters.scientific = true
-        parameters.render(into: &frame, area: Rect(x: col, y: area.y, width: max(0, min(width, area.maxX - col)), height: 1))
+        // Both scales whole on the row: the bars narrow (to 2 cells at 60×20) so no range end is cut.
+        let ends = [gradients, parameters].map { $0.rowWidth(barCells: 0) - 2 }
+        let firstColumns = max(ends[0] + 2, 20)  // the first scale and the gap after it, bar aside
+        let fixed = TextWidth.width(of: first + "dW, db ") + firstColumns + ends[1]
+        let bar = max(2, min(7, (area.width - fixed) / 2))
+        gradients.barWidth = bar
+        parameters.barWidth = bar
+        col += frame.put(first, x: col, y: area.y, style: RNNStepView.legendText, clip: area)
+        gradients.render(into: &frame, area: Rect(x: col, y: area.y, width: min(ends[0] + bar, area.maxX - col), height: 1))
+        col += bar + firstColumns
+        col += frame.put("dW, db ", x: col, y: area.y, style: RNNStepView.legendText, clip: area)
+        parameters.render(into: &frame, area: Rect(x: col, y: area.y, width: max(0, min(ends[1] + bar, area.maxX - col)), height: 1))
         var second = [String]()
         if let key = gradients.glyphKey { second.append(key) }
         second.append(names.factorLegend + (ko ? ": 가중치 색 " : ": weight colours ") + (unicode ? "(0…1)" : "(0 to 1)"))
-        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
-        frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
+        frame.put(AveragingFact.legendRow(second, averaging, korean: ko, width: area.width), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
     }
 }

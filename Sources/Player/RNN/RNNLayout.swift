@@ -161,6 +161,14 @@ struct RNNLayout {
         return [parts[0], String(repeating: " ", count: indent) + parts[1]]
     }
 
+    /// The history's title as it fits `width` columns, never cut inside its shape: `은닉 상태 (3, 5)`
+    /// (`states (3, 5)`), else the shorter `h (3, 5)`, else `h`.
+    static func historyTitle(_ sizes: CellDescription.RunSizes, width: Int, language: Language) -> String {
+        let shape = CellDescription.shapeText([sizes.timesteps, sizes.hiddenUnits])
+        let candidates = [(language == .ko ? "은닉 상태 " : "states ") + shape, "h " + shape, "h"]
+        return candidates.first { TextWidth.width(of: $0) <= width } ?? ""
+    }
+
     /// Columns the history wants: t labels, the row marker, two columns per unit (at most 40).
     static func historyWidth(_ sizes: CellDescription.RunSizes) -> Int {
         String(sizes.timesteps).count + 1 + 1 + min(40, 2 * sizes.hiddenUnits)
@@ -216,8 +224,6 @@ struct RNNLayout {
             left = l
             numbersRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
         }
-        historyTitle = (language == .ko ? "은닉 상태 " : "states ")
-            + CellDescription.shapeText([sizes.timesteps, sizes.hiddenUnits])
         // One row per timestep when they all fit: then each row is labelled with its t.
         let labelWidth = String(sizes.timesteps).count + 1
         if sizes.timesteps <= left.height - 1, left.width > labelWidth + 4 {
@@ -225,6 +231,7 @@ struct RNNLayout {
             left = Rect(x: left.x + labelWidth, y: left.y, width: left.width - labelWidth, height: left.height)
         }
         historyRect = left
+        historyTitle = RNNLayout.historyTitle(sizes, width: left.width, language: language)
         // The history's cells are as wide as the equation's (colour only), room permitting.
         let historyCell = max(2, min(cellWidth, (left.width - 1) / max(1, sizes.hiddenUnits)))
         history = Heatmap.layout(rows: sizes.timesteps, cols: sizes.hiddenUnits, titleWidth: TextWidth.width(of: historyTitle),

@@ -219,25 +219,39 @@ struct RNNStepView {
     private func drawLegend(_ frame: inout Frame, _ area: Rect, _ averaging: [AveragingFact]) {
         guard !area.isEmpty else { return }
         let ko = language == .ko
-        let label1 = ko ? "가중치·상태 " : "weights, states "
         let fromData = computation.ranges.partialsFromData
-        let label2 = ko ? "부분합 " : "partial sums "
-        let bar = 11
-        var col = area.x + frame.put(label1, x: area.x, y: area.y, style: RNNStepView.legendText, clip: area)
-        var weights = Legend(range: computation.ranges.weights, mode: mode, barWidth: bar)
+        var weights = Legend(range: computation.ranges.weights, mode: mode, barWidth: 11)
         weights.korean = ko
-        col += weights.render(into: &frame, area: Rect(x: col, y: area.y, width: bar + 14, height: 1)) > 0 ? bar + 14 : 0
-        col += frame.put(label2, x: col, y: area.y, style: RNNStepView.legendText, clip: area)
-        let partial = Legend(range: computation.ranges.partials, mode: mode, barWidth: bar)
-        partial.render(into: &frame, area: Rect(x: col, y: area.y, width: min(bar + 14, area.maxX - col), height: 1))
+        let partial = Legend(range: computation.ranges.partials, mode: mode, barWidth: 11)
+        // Both scales whole on the row: the bars narrow (to 5 cells) before the labels take their
+        // short forms (60×20 in English), so no range end is ever cut off.
+        let ends = [weights, partial].map { $0.rowWidth(barCells: 0) - 2 }
+        let forms = ko ? [("가중치·상태 ", "부분합 ")] : [("weights, states ", "partial sums "), ("weights ", "sums ")]
+        var labels = forms[forms.count - 1], bar = 5
+        for form in forms {
+            let fixed = TextWidth.width(of: form.0 + form.1) + ends[0] + ends[1] + 2
+            if fixed + 2 * 5 <= area.width || form == forms[forms.count - 1] {
+                labels = form
+                bar = max(2, min(11, (area.width - fixed) / 2))
+                break
+            }
+        }
+        weights.barWidth = bar
+        var col = area.x + frame.put(labels.0, x: area.x, y: area.y, style: RNNStepView.legendText, clip: area)
+        col += weights.render(into: &frame, area: Rect(x: col, y: area.y, width: ends[0] + bar, height: 1)) > 0 ? ends[0] + bar + 2 : 0
+        col += frame.put(labels.1, x: col, y: area.y, style: RNNStepView.legendText, clip: area)
+        var partialBar = partial
+        partialBar.barWidth = bar
+        partialBar.render(into: &frame, area: Rect(x: col, y: area.y, width: min(ends[1] + bar, area.maxX - col), height: 1))
         var second = [String]()
         if let key = weights.glyphKey { second.append(key) }
         // Which scale the partial sums use: the run's own values, or a bound when the run is too
         // large to compute at opening.
         second.append(ko ? (fromData ? "부분합: 실제 최대" : "부분합: 상한") : (fromData ? "partial sums: run's max" : "partial sums: bound"))
-        second += averaging.map { "\($0.name): " + $0.note(korean: ko) }
         if !second.isEmpty {
-            frame.put(second.joined(separator: "   "), x: area.x, y: area.y + 1, style: RNNStepView.legendText, clip: area)
+            // Whole items only: those that do not fit give way to `…` (60×20), never one cut in half.
+            frame.put(AveragingFact.legendRow(second, averaging, korean: ko, width: area.width), x: area.x, y: area.y + 1,
+                      style: RNNStepView.legendText, clip: area)
         }
     }
 }

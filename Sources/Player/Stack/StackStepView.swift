@@ -34,7 +34,7 @@ struct StackStepView {
     /// Draws into `area`; the facts report the rows the screen needs, so `check` warns when it does not fit.
     func render(into frame: inout Frame, area: Rect) -> ViewFacts {
         var y = area.y
-        frame.put(texts.equation(width: area.width), x: area.x, y: y, style: .bold, clip: area)
+        frame.put(TextShortening.shortened(texts.equation(width: area.width), to: area.width), x: area.x, y: y, style: .bold, clip: area)
         y += 1
         frame.put(texts.caption(width: area.width), x: area.x, y: y, clip: area)
         y += 1
@@ -57,8 +57,8 @@ struct StackStepView {
         } else {
             // The return_sequences lines under the numbers, at the latest on the last two rows.
             let returns = min(numbers.end + 1, area.maxY - 2)
-            frame.put(texts.returnSequencesTrue, x: area.x, y: returns, clip: area)
-            frame.put(texts.returnSequencesFalse, x: area.x, y: returns + 1, clip: area)
+            frame.put(TextShortening.shortened(texts.returnSequencesTrue, to: area.width, prose: true), x: area.x, y: returns, clip: area)
+            frame.put(TextShortening.shortened(texts.returnSequencesFalse, to: area.width, prose: true), x: area.x, y: returns + 1, clip: area)
         }
         var facts = ViewFacts()
         // The rows the screen needs at its widest cell (the pass with the longest vectors), so
@@ -130,7 +130,7 @@ struct StackStepView {
         guard showKey else { return y }
         let key = ko ? "▶ 방금 계산한 칸   * return_sequences=False의 출력   · 아직 계산 전"
             : "▶ just computed   * what return_sequences=False returns   · not yet computed"
-        frame.put(halfBlocks ? key : key.replacingOccurrences(of: "▶", with: ">"), x: area.x, y: y, style: .plain, clip: area)
+        frame.put(TextShortening.fittedGroups(halfBlocks ? key : key.replacingOccurrences(of: "▶", with: ">"), to: area.width, keepLast: 0), x: area.x, y: y, style: .plain, clip: area)
         return y + 1
     }
 
@@ -170,7 +170,7 @@ struct StackStepView {
             let h = stack.hiddenUnits
             let text = ko ? "h0 = 0 (\(h),): 모든 층·방향이 0에서 시작합니다. 층마다 Wx, Wh, b가 따로 있습니다"
                 : "h0 = 0 (\(h),) in every layer and direction; each has its own Wx, Wh and b"
-            frame.put(text, x: area.x, y: top, clip: area)
+            frame.put(TextShortening.shortened(text, to: area.width, prose: true), x: area.x, y: top, clip: area)
             return (top + 1, top + 1)
         }
         let pass = stack.passes[place.pass]
@@ -203,6 +203,7 @@ struct StackStepView {
         var x = area.x + (names ? 15 : 0)
         for (id, name, values, range) in columns {
             let width = max(Heatmap.valueCellWidth, TextWidth.width(of: name), TextWidth.width(of: "(\(values.count),)")) + 1
+            guard x + width - 1 <= area.maxX else { break }  // whole columns only (60×20)
             frame.put(name, x: x, y: top, style: .bold, clip: area)
             let clipped = Array(values.dropFirst(first).prefix(shown))
             var heatmap = Heatmap(title: "(\(values.count),)", matrix: Matrix(rows: clipped.count, cols: 1, values: clipped),

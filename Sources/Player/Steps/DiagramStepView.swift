@@ -1,7 +1,8 @@
 import Lessons
 import Screen
 
-/// Draws a diagram step: the drawing as written (never wrapped; centred when it fits), then the
+/// Draws a diagram step: the drawing as written (never wrapped; centred when it fits, else clipped
+/// with a dim `…` ending each clipped line), then the
 /// caption wrapped below it.
 struct DiagramStepView {
     /// The diagram.
@@ -22,6 +23,10 @@ struct DiagramStepView {
         var y = area.y
         for line in shown where y < area.maxY {
             frame.put(line, x: left, y: y, clip: area)
+            // Wider than the screen (60×20): the clipped line ends in a dim `…`.
+            if left + TextWidth.width(of: line) > area.maxX, area.width > 1 {
+                frame.put("…", x: area.maxX - 1, y: y, style: .dim, clip: area)
+            }
             y += 1
         }
         let captionBlock = diagram.caption.map { TextBlock($0.text(language)) }

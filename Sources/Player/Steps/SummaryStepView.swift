@@ -25,9 +25,11 @@ struct SummaryStepView {
         out.append((language == .ko
             ? "파라미터는 어디서 오나 (책: Wx, Wh, b)"
             : "Where the counts come from (book: Wx, Wh, b)", .bold))
-        out.append((language == .ko
-            ? "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ는 전치), bias = b"
-            : "Keras: kernel = Wxᵀ, recurrent_kernel = Whᵀ (ᵀ: transposed), bias = b", .bold))
+        // Broken after a whole item where it does not fit (60×20), never inside a name.
+        let names = ["kernel = Wxᵀ", language == .ko ? "recurrent_kernel = Whᵀ (ᵀ는 전치)" : "recurrent_kernel = Whᵀ (ᵀ: transposed)", "bias = b"]
+        for line in SummaryStepView.wrap(names, first: "Keras: ", width: width) {
+            out.append((line, .bold))
+        }
         for layer in keras.layers {
             out.append((" \(layer.name)  " + layer.bookFormula, .plain))
             if !layer.weights.isEmpty {

@@ -70,4 +70,54 @@ public enum TextShortening {
         }
         return fits("…") ? "…" : ""
     }
+
+    /// `items` joined by `separator`, as many whole items from the start as fit `width`, then
+    /// `…` when some were left out and it fits too (e.g. a legend's notes at 60×20); never an item
+    /// cut in half. Empty when not even the first item fits.
+    public static func fittedItems(_ items: [String], separator: String = "   ", to width: Int) -> String {
+        var shown: [String] = []
+        for item in items {
+            guard TextWidth.width(of: (shown + [item]).joined(separator: separator)) <= width else { break }
+            shown.append(item)
+        }
+        if shown.count < items.count, !shown.isEmpty, TextWidth.width(of: (shown + ["…"]).joined(separator: separator)) <= width {
+            shown.append("…")
+        }
+        return shown.joined(separator: separator)
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns, every line after the first
+    /// indented by `indent` spaces (`Σ Wx·x_3[0]` / `  = 3.7812` in a narrow panel). A word wider
+    /// than a line is broken inside as a last resort.
+    public static func wrapped(_ text: String, to width: Int, indent: Int = 2) -> [String] {
+        guard TextWidth.width(of: text) > width, width > indent + 1 else { return [text] }
+        let pad = String(repeating: " ", count: indent)
+        let lead = String(text.prefix { $0 == " " })
+        var lines: [String] = []
+        var line = lead
+        for word in text.split(separator: " ").map(String.init) {
+            let sep = line.allSatisfy { $0 == " " } ? "" : " "
+            if TextWidth.width(of: line + sep + word) <= width {
+                line += sep + word
+                continue
+            }
+            if !line.allSatisfy { $0 == " " } { lines.append(line) }
+            line = pad
+            var rest = word
+            while TextWidth.width(of: line + rest) > width {
+                var head = ""
+                for ch in rest {
+                    guard TextWidth.width(of: line + head + String(ch)) <= width else { break }
+                    head.append(ch)
+                }
+                guard !head.isEmpty else { break }
+                lines.append(line + head)
+                rest = String(rest.dropFirst(head.count))
+                line = pad
+            }
+            line += rest
+        }
+        if !line.allSatisfy { $0 == " " } { lines.append(line) }
+        return lines
+    }
 }

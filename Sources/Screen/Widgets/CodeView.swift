@@ -1,5 +1,5 @@
-/// A Python listing with syntax highlighting, optional line numbers, clipped (never wrapped)
-/// and scrollable.
+/// A Python listing with syntax highlighting, optional line numbers, clipped (never wrapped;
+/// a clipped line ends in a dim `…`) and scrollable.
 public struct CodeView: Sendable {
     /// Styles of the token kinds; bold and dim keep keywords and comments apart without colour.
     public struct Theme: Sendable {
@@ -80,9 +80,14 @@ public struct CodeView: Sendable {
                 let n = String(index + 1)
                 x += frame.put(String(repeating: " ", count: numberWidth - 1 - n.count) + n + " ", x: x, y: y, style: theme.lineNumber, clip: area)
             }
+            let lineWidth = tokens.reduce(0) { $0 + TextWidth.width(of: $1.text) }
             for token in tokens {
                 x += frame.put(token.text, x: x, y: y, style: style(of: token.kind), clip: area)
                 if x >= area.maxX { break }
+            }
+            // A line wider than the area ends in `…` (dim) in its last column: clipped, not ended.
+            if area.x + numberWidth + lineWidth > area.maxX, area.width > numberWidth + 1 {
+                frame.put("…", x: area.maxX - 1, y: y, style: theme.lineNumber, clip: area)
             }
             y += 1
         }

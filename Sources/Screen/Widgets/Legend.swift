@@ -61,6 +61,13 @@ public struct Legend: Sendable {
         return text.hasPrefix("-") ? text : "+" + text
     }
 
+    /// Columns the first row (`-1.0 ▕…▏ +1.0`) takes with a bar of `cells` cells.
+    public func rowWidth(barCells cells: Int) -> Int {
+        let lo = palette.sequential ? NumberFormat.compact(range.lowerBound, maxDecimals: 1) : label(range.lowerBound)
+        let hi = palette.sequential ? NumberFormat.compact(range.upperBound, maxDecimals: 1) : label(range.upperBound)
+        return TextWidth.width(of: lo) + 1 + 1 + max(2, cells) + 1 + 1 + TextWidth.width(of: hi)
+    }
+
     /// Draws the legend into `area`; returns the rows used.
     @discardableResult
     public func render(into frame: inout Frame, area: Rect) -> Int {

@@ -189,7 +189,23 @@ public struct TextBlock: Sendable {
                 glued.append(word)
             }
         }
-        return fill(glued, width: width)
+        // A parenthesis or inline code wider than a row (a clause in brackets, a long call) breaks
+        // at its own spaces rather than inside a word ("softmax for sever|al classes").
+        var pieces: [[Glyph]] = []
+        for word in glued {
+            guard word.reduce(0, { $0 + $1.width }) > width else { pieces.append(word); continue }
+            var piece: [Glyph] = []
+            for g in word {
+                if g.ch == " " {
+                    if !piece.isEmpty { pieces.append(piece) }
+                    piece = []
+                } else {
+                    piece.append(g)
+                }
+            }
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        return fill(pieces, width: width)
     }
 
     /// The widest parenthesised group (with what follows it up to the next space) that stays
