@@ -45,6 +45,8 @@ enum LocaleInfo {
     /// The notice for the current process's locale and `language` (see
     /// `koreanFallbackNotice(language:utf8:setting:installed:)`).
     static func koreanFallbackNotice(language: Language) -> String? {
+        // English (the usual case) needs no locale check and no copy of the environment.
+        guard language == .ko else { return nil }
         let installed = setlocale(LC_ALL, "") != nil
         return koreanFallbackNotice(language: language, utf8: isUTF8(), setting: charsetSetting(), installed: installed)
     }
