@@ -4,10 +4,14 @@ import Foundation
 /// default subcommand, `play`, as a lesson path and say there is no such file.
 enum CommandSuggestion {
     /// A usage message when the first argument is not an option, not a subcommand, not an
-    /// existing path, and within two edits of exactly one of `commands`; else nil.
-    static func message(for arguments: [String], commands: [String]) -> String? {
-        guard let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word),
+    /// existing path, and within two edits of exactly one of `commands`; else nil. `commands` is
+    /// asked only then: ArgumentParser's command names cost reflection that `rnnstep` and
+    /// `rnnstep play …` need not pay at start-up.
+    static func message(for arguments: [String], commands allCommands: () -> [String]) -> String? {
+        guard let word = arguments.first, !word.hasPrefix("-"), word != "play",
               !FileManager.default.fileExists(atPath: word) else { return nil }
+        let commands = allCommands()
+        guard !commands.contains(word) else { return nil }
         let lowered = word.lowercased()
         let scored = commands.map { ($0, distance(lowered, $0)) }
         guard let best = scored.map(\.1).min(), best <= min(2, max(1, word.count / 2)) else { return nil }

@@ -22,7 +22,7 @@ struct RNNStep: ParsableCommand {
 
     /// Parses the arguments and runs the command, mapping errors to exit status 0, 1 or 2.
     static func main() {
-        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        let commands = { configuration.subcommands.map { $0._commandName } + ["help"] }
         if let message = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
             FileHandle.standardError.write(Data((TextWidth.sanitized(message, keepNewlines: true) + "\n").utf8))
             Foundation.exit(2)
