@@ -18,24 +18,7 @@ struct GatedDrillDownView {
 
     /// Draws the panel into `area`, cut to it.
     func render(into frame: inout Frame, area: Rect) {
-        guard !area.isEmpty else { return }
-        // A line wider than the panel (80×24 beside a sentence) goes on below, broken at a space,
-        // rather than losing the end of a number; the panel then lists fewer products (as on a
-        // shorter panel) so that the sums and the result still show.
-        func wrappedLines(_ budget: Int) -> [Line] {
-            lines(width: area.width, rows: budget).flatMap { line in
-                TextShortening.wrapped(line.text, to: area.width).map { (text: $0, bold: line.bold) }
-            }
-        }
-        var budget = area.height
-        var rows = wrappedLines(budget)
-        while rows.count > area.height, budget > 1 {
-            budget -= 1
-            rows = wrappedLines(budget)
-        }
-        for (row, line) in rows.prefix(area.height).enumerated() {
-            frame.put(line.text, x: area.x, y: area.y + row, style: line.bold ? .bold : .plain, clip: area)
-        }
+        DrillDownView.drawWrapped(lines(width:rows:), into: &frame, area: area)
     }
 
     /// The panel's lines for `width` columns and `rows` rows.

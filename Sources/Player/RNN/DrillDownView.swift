@@ -19,12 +19,17 @@ struct DrillDownView {
 
     /// Draws the panel into `area` (a heading line and the explanation, cut to the area).
     func render(into frame: inout Frame, area: Rect) {
+        Self.drawWrapped(lines(width:rows:), into: &frame, area: area)
+    }
+
+    /// Draws a drill-down's lines (the rnn and the gated panels both) into `area`. A line wider
+    /// than the panel (80×24 beside a sentence) goes on below, broken at a space, rather than
+    /// losing the end of a number; the panel then lists fewer products (as on a shorter panel) so
+    /// that the sums and the result still show.
+    static func drawWrapped(_ lines: (_ width: Int, _ rows: Int) -> [Line], into frame: inout Frame, area: Rect) {
         guard !area.isEmpty else { return }
-        // A line wider than the panel (80×24 beside a sentence) goes on below, broken at a space,
-        // rather than losing the end of a number; the panel then lists fewer products (as on a
-        // shorter panel) so that the sums and the result still show.
         func wrappedLines(_ budget: Int) -> [Line] {
-            lines(width: area.width, rows: budget).flatMap { line in
+            lines(area.width, budget).flatMap { line in
                 TextShortening.wrapped(line.text, to: area.width).map { (text: $0, bold: line.bold) }
             }
         }
