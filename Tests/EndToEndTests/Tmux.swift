@@ -98,7 +98,8 @@ final class Tmux {
         try tmuxCommand(["pipe-pane", "-o", "-t", "0", "cat >> " + Tmux.quote(path)])
     }
 
-    /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
+    /// Polls the screen until `condition` holds on a settled screen (the same 30 ms later) or
+    /// `seconds` pass; returns the last screen.
     @discardableResult
     func waitFor(_ seconds: Double = 15, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: (String) -> Bool) throws -> String {
@@ -106,7 +107,16 @@ final class Tmux {
         var last = ""
         while true {
             last = (try? screen()) ?? ""
-            if condition(last) { return last }
+            if condition(last) {
+                // A capture can catch a frame half drawn (the header and caption before the status
+                // line): a screen counts only when it is still the same 30 ms later.
+                usleep(30_000)
+                let again = (try? screen()) ?? ""
+                if again == last { return last }
+                last = again
+                if Date() >= deadline, condition(again) { return again }
+                continue
+            }
             if Date() >= deadline { break }
             usleep(20_000)
         }
