@@ -250,11 +250,16 @@ def main():
             sys.exit("bench: %s is missing (apt-get install -y %s)" % (tool, tool))
     print("machine: %d cores, %s" % (os.cpu_count(), next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
                                                            if l.startswith("model name")), "?")))
+    # BENCH_ONLY=startup,forward (any of startup, frames, forward, memory): only those sections.
+    only = [s for s in os.environ.get("BENCH_ONLY", "").split(",") if s]
+    sections = [("startup", startup), ("frames", frames), ("forward", forward), ("memory", memory)]
+    unknown = [s for s in only if s not in dict(sections)]
+    if unknown:
+        sys.exit("bench: BENCH_ONLY names no section %s (startup, frames, forward, memory)" % ", ".join(unknown))
     try:
-        startup()
-        frames()
-        forward()
-        memory()
+        for name, run in sections:
+            if not only or name in only:
+                run()
     finally:
         subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
     if os.environ.get("BENCH_JSON"):
