@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Composes a lesson's text with Yams' `Resolver.basic` (no regular expressions) whenever that
@@ -17,21 +18,45 @@ import Yams
 ///   text alone (`CalloutParser`), so their tags cannot matter;
 /// - composing raised no "duplicated keys" error (two keys that differ only in quoting, `3` and
 ///   `"3"`, are duplicates under the basic resolver only; the default one decides then).
+///
+/// Yams' own defaults for the other two arguments of `compose` cost more than they give: its
+/// default `Parser.Encoding` copies the whole process environment on every call (to look for
+/// `YAMS_DEFAULT_ENCODING`, and prints to standard output when it is set), and its default
+/// `Constructor` builds three dictionaries of Swift types on every call. Lessons are Swift strings
+/// (UTF-8, which is what that default picks for them), and nothing here asks a node for `.any`,
+/// the only use of a constructor; so `.utf8` and one constructor with no types are given.
 enum ResolverChoice {
     /// The root node of `text` (nil for an empty document), as `Yams.compose(yaml: text)` gives it.
     static func compose(_ text: String) throws -> Node? {
-        guard !text.utf8.contains(UInt8(ascii: "!")) else { return try Yams.compose(yaml: text) }
+        guard !hasExclamationMark(text) else { return try compose(text, .default) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try compose(text, .basic)
         } catch YamlError.duplicatedKeysInMapping {
-            return try Yams.compose(yaml: text)
+            return try compose(text, .default)
         }
         guard let root, keysResolveAlike(root) else {
-            return root == nil ? nil : try Yams.compose(yaml: text)
+            return root == nil ? nil : try compose(text, .default)
         }
         return root
     }
+
+    /// True when `text` has a `!` anywhere (memchr over its bytes: a lesson is read byte by byte
+    /// often enough already).
+    static func hasExclamationMark(_ text: String) -> Bool {
+        let bang = UInt8(ascii: "!")
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? false : memchr(bytes.baseAddress!, Int32(bang), bytes.count) != nil
+        } ?? text.utf8.contains(bang)
+    }
+
+    /// `Yams.compose` with `resolver`, UTF-8 and the constructor of no types.
+    private static func compose(_ text: String, _ resolver: Resolver) throws -> Node? {
+        try Yams.compose(yaml: text, resolver, noTypes, .utf8)
+    }
+
+    /// A constructor that turns no tag into a Swift value (nodes are read by `LessonParser`).
+    nonisolated(unsafe) private static let noTypes = Constructor([:], [:], [:])
 
     /// True when every map key under `root` gets the same tag from both resolvers, or is read
     /// by its text alone (see the type's comment).

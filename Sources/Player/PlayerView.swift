@@ -81,8 +81,9 @@ extension Player {
         switch state.step.kind {
         case .text(let text):
             let block = TextBlock(text.text(state.language), scroll: state.scroll)
-            block.render(into: &frame, area: area)
-            return scrolled(block.height(forWidth: area.width), area)
+            let rows = block.lines(width: area.width)
+            block.render(rows, into: &frame, area: area)
+            return scrolled(rows.count, area)
         case .code(let listing):
             // A block scalar's final newline is not a line of the listing.
             var source = Substring(listing.source)

@@ -37,15 +37,13 @@ public final class Terminal: TerminalBackend {
     private var outFile: UnsafeMutablePointer<FILE>?
     private var screen: OpaquePointer?
     private var lastFrame: Frame?
-    private var pairs: [PairKey: Int32] = [:]
+    /// Pair numbers by `pairKey(fg:bg:)`. An `Int` key rather than a struct of its own: the first
+    /// dictionary of a new key type costs a scan of every protocol conformance in the binary (about
+    /// 0.36 M instructions, before the first frame; docs/performance.md), `Int` keys are already known.
+    private var pairs: [Int: Int32] = [:]
     private var colors: Int = 0
     private var maxPairs: Int = 0
     private var startOffset: Int64 = 0
-
-    private struct PairKey: Hashable {
-        let fg: Int32
-        let bg: Int32
-    }
 
     /// A terminal on `input`/`output` file descriptors (default: `/dev/tty` for both), with
     /// terminal type `termName` (default: `$TERM`). The descriptors stay owned by the caller.
@@ -245,6 +243,12 @@ public final class Terminal: TerminalBackend {
                     let cell = cells[i]
                     i += 1
                     if cell.isContinuation { continue }
+                    // Most cells hold one printable ASCII character, which needs no sanitizing.
+                    let utf8 = cell.text.utf8
+                    if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+                        buffer.append(wchar_t(byte))
+                        continue
+                    }
                     for s in TextWidth.sanitized(cell.text).unicodeScalars { buffer.append(wchar_t(bitPattern: s.value)) }
                 }
                 if style != current {
@@ -326,7 +330,7 @@ public final class Terminal: TerminalBackend {
     /// (the defaults) when both are default or the terminal has no pairs left.
     private func pair(fg: Int32, bg: Int32) -> Int32 {
         if fg == -1 && bg == -1 { return 0 }
-        let key = PairKey(fg: fg, bg: bg)
+        let key = Int(fg) << 32 | Int(UInt32(bitPattern: bg))
         if let p = pairs[key] { return p }
         let next = Int32(pairs.count + 1)
         guard Int(next) < maxPairs, init_extended_pair(next, fg, bg) != rs_err() else { return 0 }

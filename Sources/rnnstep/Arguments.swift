@@ -20,7 +20,6 @@ struct DisplayOptions: ParsableArguments {
     /// `lang` if given, else the language LANG (or LC_ALL, LC_MESSAGES) suggests.
     static func language(_ lang: Language?) -> Language {
         if let lang { return lang }
-        let env = ProcessInfo.processInfo.environment
-        return Language.fromLocale(env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"])
+        return Language.fromLocale(Environment.value("LC_ALL") ?? Environment.value("LC_MESSAGES") ?? Environment.value("LANG"))
     }
 }

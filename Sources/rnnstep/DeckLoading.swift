@@ -7,8 +7,8 @@ enum DeckLoading {
     /// The folder `rnnstep`, `play` and `render` open when given no path: `./lessons` when it
     /// exists, else nil, which means the deck built into the binary (`BuiltInDeck`).
     static func defaultPaths() -> [String]? {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "lessons", isDirectory: &isDir), isDir.boolValue { return ["lessons"] }
+        var info = stat()  // stat(2), as FileManager.fileExists does (following links)
+        if stat("lessons", &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return ["lessons"] }
         return nil
     }
 

@@ -18,7 +18,7 @@ enum LocaleInfo {
 
     /// The variable that chooses the character set (LC_ALL, else LC_CTYPE, else LANG) and its
     /// value, as `LANG=ko_KR.EUC-KR`; nil when none is set.
-    static func charsetSetting(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func charsetSetting(_ env: [String: String] = Environment.values(["LC_ALL", "LC_CTYPE", "LANG"])) -> String? {
         for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
             if let value = env[name], !value.isEmpty { return "\(name)=\(value)" }
         }

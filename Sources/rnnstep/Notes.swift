@@ -30,7 +30,7 @@ struct Notes: ParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else {
             throw Failure(message: "rnnstep: error: notes needs a terminal, but standard output is not one; \(hint)")
         }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = Environment.value("TERM") ?? ""
         guard !term.isEmpty, term != "dumb" else {
             throw Failure(message: "rnnstep: error: notes needs a terminal that can move the cursor, but "
                           + (term.isEmpty ? "TERM is not set" : "TERM is dumb") + "; set TERM (e.g. xterm-256color)")

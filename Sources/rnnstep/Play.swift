@@ -60,8 +60,9 @@ struct Play: ParsableCommand {
             lessons = try DeckLoading.builtIn()
         }
         try Play.requireTerminal()
-        let deckName = paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name
-        let presenter = present ? try Presenter(deck: deckName) : nil
+        // The deck's key (absolute paths) is worked out after the first frame unless presenting.
+        let deckName = { paths.map(DeckLoading.key(for:)) ?? BuiltInDeck.name }
+        let presenter = present ? try Presenter(deck: deckName()) : nil
         let terminal = Terminal()
         do {
             try terminal.start(colorMode: color)
@@ -85,7 +86,7 @@ struct Play: ParsableCommand {
             state.problem = watcher.problemLine()
             state.problems = watcher.problemList()
         }
-        let store = ResumeStore(deck: deckName)
+        let store = ResumeStore(deck: deckName())
         if !restart { Play.resume(&state, from: store) }
         var loop = PlayLoop(watch: watcher.map { w in { w.poll(&$0) } }, watchInterval: LessonWatcher.pollInterval)
         if let presenter {
@@ -135,7 +136,7 @@ struct Play: ParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else {
             throw Failure(message: "rnnstep: error: play needs a terminal, but standard output is not one; \(hint)")
         }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = Environment.value("TERM") ?? ""
         guard !term.isEmpty, term != "dumb" else {
             let found = term.isEmpty ? "TERM is not set" : "TERM is dumb"
             throw Failure(message: "rnnstep: error: play needs a terminal that can move the cursor, but \(found); set TERM (e.g. xterm-256color) or \(hint)")

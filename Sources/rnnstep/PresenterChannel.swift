@@ -22,7 +22,7 @@ struct PresenterChannel {
     }
 
     /// The channel of this user under `environment`'s XDG_RUNTIME_DIR, else TMPDIR, else /tmp.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = Environment.values(["XDG_RUNTIME_DIR", "TMPDIR"])) {
         var isFolder: ObjCBool = false
         if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/"),
            FileManager.default.fileExists(atPath: runtime, isDirectory: &isFolder), isFolder.boolValue {

@@ -22,7 +22,7 @@ struct ResumeStore {
     }
 
     /// The store for `deck` under the XDG state folder of `environment`.
-    init(deck: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(deck: String, environment: [String: String] = Environment.values(["XDG_STATE_HOME", "HOME"])) {
         let base: URL
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             base = URL(fileURLWithPath: xdg)

@@ -115,7 +115,13 @@ public struct TextBlock: Sendable {
     /// Draws the rows from `scroll` on into `area`; returns the rows drawn.
     @discardableResult
     public func render(into frame: inout Frame, area: Rect) -> Int {
-        let rows = lines(width: area.width)
+        render(lines(width: area.width), into: &frame, area: area)
+    }
+
+    /// Draws `rows` (this block's `lines(width: area.width)`, for a caller that also needs their
+    /// count) from `scroll` on into `area`; returns the rows drawn.
+    @discardableResult
+    public func render(_ rows: [[Span]], into frame: inout Frame, area: Rect) -> Int {
         var y = area.y
         for row in rows.dropFirst(max(0, scroll)) where y < area.maxY {
             var x = area.x
@@ -134,7 +140,7 @@ public struct TextBlock: Sendable {
         func closes(_ marker: [Character], from start: Int) -> Bool {
             var j = start
             while j + marker.count <= chars.count {
-                if Array(chars[j..<j + marker.count]) == marker { return true }
+                if marker.indices.allSatisfy({ chars[j + $0] == marker[$0] }) { return true }
                 j += 1
             }
             return false
@@ -278,7 +284,8 @@ public struct TextBlock: Sendable {
 extension String {
     /// `self` with every `target` replaced by `replacement` (Foundation-free).
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
+        // Without the first byte of `target` there is no `target` (a byte test: no Foundation search).
+        guard let first = target.utf8.first, utf8.contains(first) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
