@@ -35,8 +35,10 @@ public enum LessonLoader {
             throw DiagnosticList([tooLarge(count, path: path)])
         }
         let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        let result = LargeStack.run { parseOnThisThread(body, path: path) }
-        return try result.get()
+        switch LargeStack.run({ parseOnThisThread(body, path: path) }) {
+        case .lesson(let lesson): return lesson
+        case .problems(let list): throw list
+        }
     }
 
     /// Reads and parses the lesson file at `path`.
@@ -139,8 +141,20 @@ public enum LessonLoader {
 
     // MARK: - Pipeline
 
+    /// What `parseOnThisThread` gives. Not `Result<Lesson, DiagnosticList>`: the first value of that
+    /// generic type costs a scan of every protocol conformance in the binary (to check that
+    /// `DiagnosticList` is an `Error`), about 0.26 M instructions before the first frame
+    /// (docs/performance.md, round 3).
+    private enum Parsed: Sendable {
+        case lesson(Lesson)
+        case problems(DiagnosticList)
+
+        static func success(_ lesson: Lesson) -> Parsed { .lesson(lesson) }
+        static func failure(_ list: DiagnosticList) -> Parsed { .problems(list) }
+    }
+
     /// Composes and reads the text; runs on a thread with a large stack (Yams composes recursively).
-    private static func parseOnThisThread(_ text: String, path: String) -> Result<Lesson, DiagnosticList> {
+    private static func parseOnThisThread(_ text: String, path: String) -> Parsed {
         let context = ParseContext(path: path)
         if let finding = AnchorScanner.first(in: text) {
             let what = finding.indicator == "&" ? "the anchor `&\(finding.name)`" : "the alias `*\(finding.name)`"

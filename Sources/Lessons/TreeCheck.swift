@@ -7,7 +7,7 @@ enum TreeCheck {
     /// Reports problems to `context`; returns false when the tree must not be read further.
     static func check(_ root: Node, context: ParseContext) -> Bool {
         var ok = true
-        var seen = Set<Visit>()
+        var seen = Set<Int>()
         var stack: [(Node, Int)] = [(root, 1)]
         while let (node, depth) = stack.popLast() {
             if depth > LessonLimits.maxDepth {
@@ -25,33 +25,42 @@ enum TreeCheck {
                 continue
             case .mapping(let mapping):
                 guard enter(node, kind: 1, seen: &seen, context: context) else { ok = false; continue }
-                for (key, value) in mapping.reversed() {
-                    stack.append((value, depth + 1))
-                    stack.append((key, depth + 1))
+                // Index loops rather than `reversed()`: the first `ReversedCollection` of a Yams
+                // type costs a scan of every protocol conformance in the binary (docs/performance.md).
+                var i = mapping.endIndex
+                while i > mapping.startIndex {
+                    i -= 1
+                    stack.append((mapping[i].value, depth + 1))
+                    stack.append((mapping[i].key, depth + 1))
                 }
             case .sequence(let sequence):
                 guard enter(node, kind: 2, seen: &seen, context: context) else { ok = false; continue }
-                for item in sequence.reversed() { stack.append((item, depth + 1)) }
+                var i = sequence.endIndex
+                while i > sequence.startIndex {
+                    i -= 1
+                    stack.append((sequence[i], depth + 1))
+                }
             }
         }
         return ok
     }
 
     /// Records a collection by kind and position; a second visit means it was reached through an alias.
-    private static func enter(_ node: Node, kind: Int, seen: inout Set<Visit>, context: ParseContext) -> Bool {
+    private static func enter(_ node: Node, kind: Int, seen: inout Set<Int>, context: ParseContext) -> Bool {
         guard let mark = node.mark else { return true }
-        guard seen.insert(Visit(line: mark.line, column: mark.column, kind: kind)).inserted else {
+        guard seen.insert(visit(line: mark.line, column: mark.column, kind: kind)).inserted else {
             context.error("this value is reused through an alias (*name); aliases are not supported in lessons, write the value out in full", at: node)
             return false
         }
         return true
     }
 
-    /// A collection's identity: where it starts and whether it is a map or a list.
-    private struct Visit: Hashable {
-        var line: Int
-        var column: Int
-        var kind: Int
+    /// A collection's identity: where it starts and whether it is a map (1) or a list (2), packed
+    /// into one `Int` (lines and columns of a lesson, at most 10 MB, fit in 30 bits each). A set
+    /// of a key type of its own would cost a scan of every protocol conformance in the binary the
+    /// first time (docs/performance.md); `Int` keys are known already.
+    private static func visit(line: Int, column: Int, kind: Int) -> Int {
+        (line << 32) | (column << 2) | kind
     }
 
     /// Tags Yams may have resolved in place for plain keys; they are not written tags.

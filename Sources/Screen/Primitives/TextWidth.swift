@@ -18,6 +18,9 @@ public enum TextWidth {
 
     /// Columns taken by one grapheme (the width of its widest base scalar).
     public static func width(of character: Character) -> Int {
+        // Printable ASCII, most of every frame, is one column.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F { return 1 }
         var w = 0
         for s in character.unicodeScalars {
             w = max(w, width(of: s))
