@@ -14,9 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-    # The Swift standard library linked statically halves process start (see docs/performance.md).
-    swift build -c release --static-swift-stdlib --product rnnstep >&2
-    swift build -c release --static-swift-stdlib --product rnnstep-bench >&2
+    # The release build as installed: the Swift standard library linked statically (it halves
+    # process start), and libstdc++ and lld's packed relocations where available (docs/performance.md).
+    scripts/build-release.sh rnnstep rnnstep-bench >&2
     # The debug build `swift run rnnstep` gives (startup is measured for it too).
     swift build --product rnnstep >&2
 fi
