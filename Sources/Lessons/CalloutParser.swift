@@ -27,8 +27,7 @@ extension LessonParser {
             }
             guard let localized = context.localized(value, field: "callouts.\(t)") else { continue }
             for language in Language.allCases {
-                let lines = localized.text(language).split(separator: "\n", omittingEmptySubsequences: false)
-                    .count - (localized.text(language).hasSuffix("\n") ? 1 : 0)
+                let lines = Self.lineCount(localized.text(language))
                 if lines > LessonFormat.maxCalloutLines {
                     context.error("the callout for t = \(t) has \(lines) lines, expected one or two "
                                   + "(a callout is a remark beside the numbers; longer text belongs in a text step)", at: value)
@@ -38,5 +37,20 @@ extension LessonParser {
             out[t] = localized
         }
         return out
+    }
+
+    /// The lines of a callout: its `"\n"` characters plus one, less one for a final `"\n"`, as
+    /// splitting it at `"\n"` counts them (a `"\r\n"` is one character, not a `"\n"`). Counted on the
+    /// bytes, without walking the text character by character.
+    static func lineCount(_ text: String) -> Int {
+        var breaks = 0
+        var previous: UInt8 = 0
+        var endsWithBreak = false
+        for byte in text.utf8 {
+            endsWithBreak = byte == 0x0A && previous != 0x0D
+            if endsWithBreak { breaks += 1 }
+            previous = byte
+        }
+        return breaks + 1 - (endsWithBreak ? 1 : 0)
     }
 }

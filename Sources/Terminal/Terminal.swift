@@ -135,11 +135,15 @@ public final class Terminal: TerminalBackend {
             drawDirect(frame)
             return
         }
-        if lastFrame?.size != frame.size {
-            // New size: forget every cell, including those outside the new frame.
+        let runs: [FrameDiff.Run]
+        if let lastFrame, lastFrame.size == frame.size {
+            runs = FrameDiff.runs(from: lastFrame, to: frame)
+        } else {
+            // A first frame or a new size: forget every cell, including those outside the new
+            // frame; curses' window is then blank, so only the cells that are not are written.
             werase(rs_stdscr())
+            runs = FrameDiff.runs(fromBlank: frame)
         }
-        let runs = FrameDiff.runs(from: lastFrame, to: frame)
         write(runs, clipTo: frame.size)
         lastFrame = frame
         wrefresh(rs_stdscr())

@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// `callouts` on rnn steps: remarks keyed by timestep 0 … T, one or two lines each.
@@ -34,5 +34,15 @@ import Testing
         #expect(errors(lesson(step: "rnn: {timesteps: 3, input_dim: 2, hidden_units: 2, callouts: {1: \"a\\nb\\nc\"}}")) == [
             "t.yaml:3:70: error: the callout for t = 1 has 3 lines, expected one or two (a callout is a remark beside the numbers; longer text belongs in a text step)",
         ])
+    }
+}
+
+/// The byte count of a callout's lines agrees with splitting it at "\n" characters.
+@Suite struct CalloutLineCountTests {
+    @Test(arguments: ["", "one", "one\n", "one\ntwo", "one\ntwo\n", "one\n\ntwo", "\n", "\n\n", "a\r\nb", "a\r\n",
+                      "한글\n두 줄", "e\u{301}\nx", "x\n\u{301}y", "\r\n\r\n", "a\rb\nc"])
+    func countsAsSplittingAtNewlineCharacters(_ text: String) {
+        let split = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+        #expect(LessonParser.lineCount(text) == split)
     }
 }

@@ -44,3 +44,34 @@ import Testing
         #expect(FrameDiff.runs(from: a, to: c).map { "\($0.x) " + $0.cells.map(\.text).joined(separator: "|") } == ["2 x| "])
     }
 }
+
+/// The diff against a blank screen (a terminal just erased) writes only what is not blank.
+@Suite struct FrameDiffFromBlankTests {
+    @Test func onlyCellsThatAreNotBlankAreWritten() {
+        var f = Frame(size: Size(width: 8, height: 3))
+        _ = f.put("ab", x: 1, y: 0)
+        _ = f.put("c", x: 6, y: 2, style: Style(fg: .rgb(1, 2, 3), bg: .default, attributes: []))
+        _ = f.put(" ", x: 3, y: 1, style: Style(fg: .default, bg: .rgb(9, 9, 9), attributes: []))
+        let runs = FrameDiff.runs(fromBlank: f).map { "\($0.y):\($0.x) " + $0.cells.map(\.text).joined() }
+        #expect(runs == ["0:1 ab", "1:3  ", "2:6 c"])
+    }
+
+    @Test func aBlankFrameNeedsNothing() {
+        #expect(FrameDiff.runs(fromBlank: Frame(size: Size(width: 5, height: 2))).isEmpty)
+    }
+
+    @Test func wideGraphemesStayWhole() {
+        var f = Frame(size: Size(width: 6, height: 1))
+        _ = f.put("한", x: 2, y: 0)
+        let runs = FrameDiff.runs(fromBlank: f)
+        #expect(runs.map(\.x) == [2])
+        #expect(runs.first?.cells.map(\.text) == ["한", ""])
+    }
+
+    @Test func itIsTheDiffFromABlankFrame() {
+        var f = Frame(size: Size(width: 10, height: 4))
+        _ = f.put("x 한 y", x: 2, y: 1)
+        _ = f.put("**", x: 0, y: 3, style: Style(fg: .rgb(200, 0, 0), bg: .default, attributes: .bold))
+        #expect(FrameDiff.runs(fromBlank: f) == FrameDiff.runs(from: Frame(size: f.size), to: f))
+    }
+}

@@ -27,16 +27,31 @@ public enum FrameDiff {
                 w == 0 ? nil : Run(y: y, x: 0, cells: (0..<w).map { next[$0, y] })
             }
         }
+        return changes(to: next) { previous[$0, $1] }
+    }
+
+    /// The runs of `next` that differ from a blank screen (every cell `Cell.blank`), as for a
+    /// terminal whose screen was just erased: blank cells need not be written again. At the first
+    /// frame of `play` that leaves out about two thirds of the cells.
+    public static func runs(fromBlank next: Frame) -> [Run] {
+        let blank = Cell.blank
+        return changes(to: next) { _, _ in blank }
+    }
+
+    /// The changed runs from the frame whose cells `previous` gives, to `next` (same size).
+    @inline(__always)
+    private static func changes(to next: Frame, previous: (Int, Int) -> Cell) -> [Run] {
+        let w = next.size.width
         var runs: [Run] = []
         for y in 0..<next.size.height {
             var x = 0
             while x < w {
-                guard previous[x, y] != next[x, y] else { x += 1; continue }
+                guard previous(x, y) != next[x, y] else { x += 1; continue }
                 var start = x
-                while start > 0, next[start, y].isContinuation || previous[start, y].isContinuation { start -= 1 }
+                while start > 0, next[start, y].isContinuation || previous(start, y).isContinuation { start -= 1 }
                 var end = x
                 // Extend over changed cells and over the continuations of wide graphemes.
-                while end + 1 < w, previous[end + 1, y] != next[end + 1, y] || next[end + 1, y].isContinuation { end += 1 }
+                while end + 1 < w, previous(end + 1, y) != next[end + 1, y] || next[end + 1, y].isContinuation { end += 1 }
                 if let last = runs.last, last.y == y, last.x + last.cells.count > start {
                     start = last.x + last.cells.count
                 }
