@@ -198,6 +198,76 @@ def startup():
     startup_with(first_frame_control, "")
     section("the same, polled with a tmux capture-pane process per look (the method of rounds 1-3)")
     startup_with(first_frame, "polled:")
+    exec_to_frame()
+
+
+def exec_to_frame():
+    """Milliseconds from each program's exec to its first frame leaving curses (the first return
+    of ncurses' doupdate), from a uprobe and the exec tracepoint: the programs' own part of the
+    start-up, without tmux's (about 10-15 ms of server start, equal for all). Needs root and perf."""
+    section("exec to the first frame handed to the terminal (uprobe on ncurses' doupdate; tmux 120x40, control mode)")
+    if os.geteuid() != 0 or not shutil.which("perf"):
+        print("  not measured (needs root and perf)")
+        return
+    lib = next((l.split("=>")[1].split()[0] for l in subprocess.run(["ldd", HELLO], capture_output=True, text=True).stdout.splitlines()
+                if "libncursesw" in l and "=>" in l), None)
+    if not lib:
+        print("  not measured (hello.c does not link libncursesw)")
+        return
+    event = "rnnstepbench:frame__return"  # the name perf gives a return probe named "frame"
+    subprocess.run(["perf", "probe", "-q", "-d", "rnnstepbench:*"], capture_output=True)
+    if subprocess.run(["perf", "probe", "-q", "-x", lib, "-a", "rnnstepbench:frame=doupdate_sp%return"], capture_output=True).returncode != 0:
+        print("  not measured (perf probe cannot place a uprobe in %s)" % lib)
+        return
+    cases = [("hello.c", HELLO, HELLO, r"READY"), ("rnnstep (chapter deck)", BIN, BIN + " play --lang en lessons", r"q quit")]
+    if BEFORE:
+        cases.append(("before: rnnstep (chapter deck)", BEFORE_BIN, BEFORE_BIN + " play --lang en " + BEFORE_DECK, r"q quit"))
+    if os.path.exists(DEBUG_BIN):
+        cases.append(("debug build (chapter deck)", DEBUG_BIN, DEBUG_BIN + " play --lang en lessons", r"q quit"))
+    data = tempfile.mktemp(suffix=".perf")
+    n = 7 if QUICK else 21
+    try:
+        for _, _, cmd, pat in cases:  # warm the page cache
+            first_frame_control(cmd, pat)
+        rec = subprocess.Popen(["perf", "record", "-q", "-o", data, "-a", "-e", event, "-e", "sched:sched_process_exec"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.5)
+        for _ in range(n):
+            for _, _, cmd, pat in cases:
+                first_frame_control(cmd, pat)
+        rec.send_signal(2)
+        rec.wait()
+        out = subprocess.run(["perf", "script", "-i", data, "-F", "pid,time,event,trace"], capture_output=True, text=True).stdout
+    finally:
+        subprocess.run(["perf", "probe", "-q", "-d", "rnnstepbench:*"], capture_output=True)
+        if os.path.exists(data):
+            os.unlink(data)
+    execs, frames = {}, {}
+    for line in out.splitlines():
+        m = re.match(r"\s*(\d+)\s+([\d.]+):\s+(\S+):(.*)", line)
+        if not m:
+            continue
+        pid, t, ev, rest = m.group(1), float(m.group(2)), m.group(3), m.group(4)
+        if "sched_process_exec" in ev:
+            f = re.search(r"filename=(\S+)", rest)
+            if f:
+                execs[pid] = (t, os.path.realpath(f.group(1)))
+        elif pid not in frames:
+            frames[pid] = t
+    by_path = {}
+    for pid, (t, path) in execs.items():
+        if pid in frames:
+            by_path.setdefault(path, []).append((frames[pid] - t) * 1000)
+    base = None
+    for label, path, _, _ in cases:
+        v = by_path.get(os.path.realpath(path), [])
+        if not v:
+            print("  %-30s no frames recorded" % label)
+            continue
+        m = statistics.median(v)
+        base = base or m
+        print("  %-30s median %6.2f ms  (min %5.2f, n %d)  x%.1f of hello.c" % (label, m, min(v), len(v), m / base))
+        results["exec_to_frame:" + label] = m
 
 
 def startup_with(measure, prefix):
