@@ -27,8 +27,11 @@ let package = Package(
         // MARK: The one table of unsafe characters (frames, diagnostics, JSON, recordings)
         .target(name: "TextSafety"),
 
+        // MARK: Byte scans of a lesson's text before Yams sees it (anchors, value count, UTF-8)
+        .target(name: "LessonScan"),
+
         // MARK: Lesson files — the only target that imports Yams
-        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", "LessonScan", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
         .target(name: "Screen", dependencies: ["RNNCore", "TextSafety"], swiftSettings: optimised),
@@ -61,7 +64,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "RNNCoreTests", dependencies: ["RNNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "RNNCore", "TextSafety"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LessonScan", "RNNCore", "TextSafety"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RNNCore", "TextSafety"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "Player", "Lessons", "RNNCore"]),
         .testTarget(name: "PlayerTests", dependencies: ["Player", "Lessons", "Screen", "RNNCore"], exclude: ["Snapshots"]),

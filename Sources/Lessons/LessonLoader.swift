@@ -1,3 +1,4 @@
+import LessonScan
 import Foundation
 import Yams
 
@@ -163,7 +164,7 @@ public enum LessonLoader {
                           line: finding.line, column: finding.column)
             return .failure(DiagnosticList(context.sortedDiagnostics))
         }
-        if let (line, column) = ValueScanner.firstValuePastLimit(in: text) {
+        if let (line, column) = ValueScanner.firstValuePastLimit(in: text, limit: LessonLimits.maxValues) {
             context.error("this is value number \(LessonLimits.maxValues + 1) of the file, past the limit of "
                           + "\(LessonLimits.maxValues) values (numbers, strings, lists and maps, keys included) per lesson",
                           line: line, column: column)

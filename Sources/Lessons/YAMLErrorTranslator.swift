@@ -1,3 +1,4 @@
+import LessonScan
 import Yams
 
 /// Turns the errors Yams (libyaml) throws into diagnostics with clear messages.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Lessons
+import LessonScan
 
 /// `ValueScanner` counts values where libyaml's parser starts their events (the expected positions
 /// below were checked against libyaml's events when the scanner replaced the CYaml prescan).

@@ -1,7 +1,7 @@
 /// Byte- and character-level facts about a lesson file's text, for positions outside the YAML tree.
-enum SourceText {
+public enum SourceText {
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is valid.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -31,7 +31,7 @@ enum SourceText {
     }
 
     /// The 1-based line and column (in Unicode scalars) of byte `offset`; the bytes before it are valid UTF-8.
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    public static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for i in 0..<min(offset, bytes.count) {
             let b = bytes[i]
@@ -41,7 +41,7 @@ enum SourceText {
     }
 
     /// The 1-based line and column (in Unicode scalars) of the `offset`-th Character of `text`.
-    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+    public static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for (i, character) in text.enumerated() {
             if i == offset { break }
@@ -51,7 +51,7 @@ enum SourceText {
     }
 
     /// The Unicode scalar at a 1-based line and column, as libyaml counts them.
-    static func scalar(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
+    public static func scalar(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
         var currentLine = 1, currentColumn = 1
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {

@@ -1,5 +1,5 @@
 /// Counts a lesson's YAML values (scalars, lists and maps, keys included) in the source text,
-/// before Yams composes a node tree, and finds where the value past `LessonLimits.maxValues` starts.
+/// before Yams composes a node tree, and finds where the value past a limit (the lesson format's `LessonLimits.maxValues`) starts.
 ///
 /// Yams keeps every value as a node of a few hundred bytes, so a 10 MB file of `0,0,0,…` would
 /// take over a gigabyte to compose; this pass reads the bytes once in constant memory. It uses no
@@ -8,10 +8,10 @@
 /// starts the matching event (a block map at its first key, a block list at its first `-`, an empty
 /// value just after its `:` or `-`, or at the `,`/`}` that ends it in a flow collection). Files with
 /// syntax errors are counted as far as they make sense; `Yams.compose` reports the error itself.
-enum ValueScanner {
+public enum ValueScanner {
     /// Where the value past `limit` starts (1-based line and column, in Unicode scalars), or nil
     /// when the file holds at most `limit` values.
-    static func firstValuePastLimit(in text: String, limit: Int = LessonLimits.maxValues) -> (line: Int, column: Int)? {
+    public static func firstValuePastLimit(in text: String, limit: Int) -> (line: Int, column: Int)? {
         var count = 0
         var found: (line: Int, column: Int)?
         scan(text) { line, column in
@@ -24,7 +24,7 @@ enum ValueScanner {
     }
 
     /// Calls `value` with the position of every value in file order, until it returns false.
-    static func scan(_ text: String, value: (Int, Int) -> Bool) {
+    public static func scan(_ text: String, value: (Int, Int) -> Bool) {
         var text = text
         withoutActuallyEscaping(value) { value in
             text.withUTF8 { bytes in

@@ -4,13 +4,25 @@
 ///
 /// The pass follows quotes, comments, flow brackets and block scalars (`|`, `>`) well enough for
 /// lesson files; what it misses is still caught after composing (see `TreeCheck`).
-enum AnchorScanner {
+public enum AnchorScanner {
     /// A found anchor or alias: the indicator (`&` or `*`), its name and 1-based position.
-    struct Finding: Equatable {
-        var indicator: Character
-        var name: String
-        var line: Int
-        var column: Int
+    public struct Finding: Equatable, Sendable {
+        /// `&` for an anchor, `*` for an alias.
+        public var indicator: Character
+        /// The anchor's or alias's name.
+        public var name: String
+        /// 1-based line.
+        public var line: Int
+        /// 1-based column, in Unicode scalars.
+        public var column: Int
+
+        /// Creates a finding.
+        public init(indicator: Character, name: String, line: Int, column: Int) {
+            self.indicator = indicator
+            self.name = name
+            self.line = line
+            self.column = column
+        }
     }
 
     /// The first anchor or alias in `text`, if any.
@@ -19,7 +31,7 @@ enum AnchorScanner {
     /// character is "some other character" just as the whole character would be. Columns are
     /// counted in Unicode scalars (the 1-based column of a finding, and the column a block
     /// scalar's key starts at), as the diagnostics report them.
-    static func first(in text: String) -> Finding? {
+    public static func first(in text: String) -> Finding? {
         var bytes = Array(text.utf8)
         guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         bytes.append(UInt8(ascii: "\n"))
