@@ -1,11 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The engine and the screen widgets are compiled with optimisation even in debug builds, where a
-/// measurement showed it matters (DECISIONS.md, 2026-12-01; docs/performance.md, "Debug builds"):
-/// unoptimised, the forward pass of the stress lesson (T 1000, D 512, H 1024) takes 31 s of CPU
-/// instead of 0.5 s (RNNCore), and a frame of it 16 ms instead of 2.5 ms, the PlayerTests 10 s
-/// instead of 2 s (Screen). The lesson parser is not: only multi-megabyte lessons noticed it.
+/// The engine, the screen widgets and the byte scans of lesson text are compiled with optimisation
+/// even in debug builds, where a measurement showed it matters (DECISIONS.md, 2026-12-01;
+/// docs/performance.md, "Debug builds"): unoptimised, the forward pass of the stress lesson
+/// (T 1000, D 512, H 1024) takes 31 s of CPU instead of 0.5 s (RNNCore), a frame of it 16 ms
+/// instead of 2.5 ms, the PlayerTests 10 s instead of 2 s (Screen), and the byte scans 6.5 M of
+/// the 15 M instructions of reading the first lesson before `swift run`'s first frame
+/// (LessonScan). The rest of the lesson parser is not: only multi-megabyte lessons noticed it.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 let package = Package(
@@ -28,7 +30,9 @@ let package = Package(
         .target(name: "TextSafety"),
 
         // MARK: Byte scans of a lesson's text before Yams sees it (anchors, value count, UTF-8)
-        .target(name: "LessonScan"),
+        // Optimised in every configuration: unoptimised, these loops over every byte took 6.5 M
+        // of the 15 M instructions of reading the first lesson in the debug build (docs/performance.md).
+        .target(name: "LessonScan", swiftSettings: optimised),
 
         // MARK: Lesson files — the only target that imports Yams
         .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", "LessonScan", .product(name: "Yams", package: "Yams")]),
