@@ -1,13 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The engine, the screen widgets and the byte scans of lesson text are compiled with optimisation
+/// The engine, the screen widgets, the lesson parser and its byte scans are compiled with optimisation
 /// even in debug builds, where a measurement showed it matters (DECISIONS.md, 2026-12-01;
 /// docs/performance.md, "Debug builds"): unoptimised, the forward pass of the stress lesson
 /// (T 1000, D 512, H 1024) takes 31 s of CPU instead of 0.5 s (RNNCore), a frame of it 16 ms
 /// instead of 2.5 ms, the PlayerTests 10 s instead of 2 s (Screen), and the byte scans 6.5 M of
 /// the 15 M instructions of reading the first lesson before `swift run`'s first frame
-/// (LessonScan). The rest of the lesson parser is not: only multi-megabyte lessons noticed it.
+/// (LessonScan), and the parser itself 4.8 M of the 36 M instructions before that frame (Lessons).
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 let package = Package(
@@ -35,7 +35,11 @@ let package = Package(
         .target(name: "LessonScan", swiftSettings: optimised),
 
         // MARK: Lesson files — the only target that imports Yams
-        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", "LessonScan", .product(name: "Yams", package: "Yams")]),
+        // Optimised in every configuration since round 3 of the speed work: `swift run`'s first frame
+        // waits for the first lesson (4.8 M of 36 M instructions unoptimised), at 5.5 s more per
+        // full rebuild of the target and about 0.5 s per edited file (docs/performance.md).
+        .target(name: "Lessons", dependencies: ["RNNCore", "TextSafety", "LessonScan", .product(name: "Yams", package: "Yams")],
+                swiftSettings: optimised),
 
         // MARK: Screen model — cells, frames, widgets (no terminal)
         .target(name: "Screen", dependencies: ["RNNCore", "TextSafety"], swiftSettings: optimised),
