@@ -73,7 +73,11 @@ struct Play: ParsableCommand {
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
         if localeNotice != nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }  // a resume notice replaces it
         if let start, !start.rest.isEmpty {
-            terminal.draw(Player.view(state))  // the first frame; PlayLoop's first draw then changes nothing
+            // The first frame before the rest of the deck is read, unless a saved place would move
+            // away from it right after (that frame would flash up for the time the rest takes).
+            if restart || !ResumeStore.hasState(deck: deckName) {
+                terminal.draw(Player.view(state))  // PlayLoop's first draw then changes nothing
+            }
             let (deck, diagnostics) = start.complete()
             guard diagnostics.isEmpty else {
                 terminal.stop()

@@ -34,6 +34,16 @@ struct ResumeStore {
         self.deck = deck
     }
 
+    /// Whether the deck whose key `deck` gives has a state file. Without a state folder (a first
+    /// start) that is answered without working out the key (absolute paths, a Foundation `URL`
+    /// each), which `play` would otherwise do before its first frame.
+    static func hasState(deck: () -> String,
+                         environment: [String: String] = Environment.values(["XDG_STATE_HOME", "HOME"])) -> Bool {
+        let folder = ResumeStore(deck: "", environment: environment).folder.path
+        guard access(folder, F_OK) == 0 else { return false }
+        return access(ResumeStore(deck: deck(), environment: environment).file.path, F_OK) == 0
+    }
+
     /// The state file of this deck: `deck-<FNV-1a 64 of the key>.json`.
     var file: URL {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -15,6 +15,38 @@ import Testing
         #expect(screen.contains("02-bad.yaml:2:8: error: found the integer `3` for `steps`"), "screen:\n\(screen)")
     }
 
+    /// With a saved place, the first frame is the saved place: the deck's first lesson, which the
+    /// early frame would show, never reaches the terminal (every byte written is logged).
+    @Test func aResumedStartDrawsNothingOfTheFirstLessonFirst() throws {
+        let deck = try Harness.temporaryDirectory(), state = try Harness.temporaryDirectory()
+        for name in ["01-a.yaml", "02-b.yaml", "03-c.yaml"] {
+            try Harness.rnnLessonYAML.write(to: deck.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let environment = ["XDG_STATE_HOME": state.path]
+        guard let first = try PlayTests.session(PlayTests.play(deck.path) + "; exec sleep 600", environment: environment) else { return }
+        try first.waitFor(15, "the first frame") { $0.contains("(1/3)") && $0.contains("q quit") }
+        try first.send("]")
+        try first.waitFor(15, "the second lesson") { $0.contains("(2/3)") }
+        try first.send("]")
+        try first.waitFor(15, "the third lesson") { $0.contains("(3/3)") }
+        try first.send("q")
+        try first.waitFor(15, "play to end") { !$0.contains("q quit") }
+        let saved = try FileManager.default.contentsOfDirectory(atPath: state.appendingPathComponent("rnnstep").path)
+        #expect(saved.count == 1, "\(saved)")
+
+        // The second start waits for a line, so that every byte play writes goes to the log.
+        let log = deck.appendingPathComponent("output.log").path
+        guard let second = try PlayTests.session("read go; " + PlayTests.play(deck.path) + "; exec sleep 600",
+                                                 environment: environment) else { return }
+        try second.pipePane(to: log)
+        try second.send("Enter")
+        try second.waitFor(15, "the saved place") { $0.contains("(3/3)") && $0.contains("resumed where you stopped") }
+        try second.send("q")
+        let written = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(written.contains("(3/3)"), "the log holds the resumed frame")
+        #expect(!written.contains("(1/3)"), "the first lesson's frame was written before the saved place's")
+    }
+
     @Test func aGoodDeckOpensOnItsFirstLessonWithTheWholeCount() throws {
         let deck = try Harness.temporaryDirectory()
         for name in ["01-a.yaml", "02-b.yaml", "03-c.yaml"] {
