@@ -39,8 +39,14 @@ struct ResumeStore {
     /// each), which `play` would otherwise do before its first frame.
     static func hasState(deck: () -> String,
                          environment: [String: String] = Environment.values(["XDG_STATE_HOME", "HOME"])) -> Bool {
-        let folder = ResumeStore(deck: "", environment: environment).folder.path
-        guard access(folder, F_OK) == 0 else { return false }
+        // The folder as `init` finds it, as a plain path (no `URL`: this runs before the first frame).
+        let base: String?
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
+        }
+        if let base, access(base + "/rnnstep", F_OK) != 0 { return false }
         return access(ResumeStore(deck: deck(), environment: environment).file.path, F_OK) == 0
     }
 
