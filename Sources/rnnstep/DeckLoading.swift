@@ -63,23 +63,41 @@ enum DeckLoading {
         let (files, problems) = deck
         guard problems.isEmpty, let first = files.first,
               let lesson = try? LessonLoader.load(path: first) else { return nil }
-        return DeckStart(first: lesson, rest: Array(files.dropFirst()))
+        let rest = Array(files.dropFirst())
+        return DeckStart(first: lesson, restCount: rest.count, readRest: { collect(rest) })
+    }
+
+    /// Reads only the first lesson of the built-in deck (see `DeckStart`); nil when it has errors
+    /// (a test keeps the deck valid), and `builtIn()` then reports them.
+    static func startBuiltIn() -> DeckStart? {
+        let files = BuiltInDeck.files
+        guard let file = files.first,
+              let lesson = try? LessonLoader.parse(file.text, path: BuiltInDeck.name + "/" + file.name) else { return nil }
+        let rest = Array(files.dropFirst())
+        return DeckStart(first: lesson, restCount: rest.count, readRest: {
+            gather(rest) { file throws(DiagnosticList) in try LessonLoader.parse(file.text, path: BuiltInDeck.name + "/" + file.name) }
+        })
+    }
+
+    /// Reads every item with `read`: the lessons read, and every diagnostic found, in order.
+    static func gather<Item>(_ items: [Item], _ read: (Item) throws(DiagnosticList) -> Lesson)
+        -> (lessons: [Lesson], diagnostics: [Diagnostic]) {
+        var lessons: [Lesson] = []
+        var diagnostics: [Diagnostic] = []
+        for item in items {
+            switch Result(catching: { () throws(DiagnosticList) -> Lesson in try read(item) }) {
+            case .success(let lesson): lessons.append(lesson)
+            case .failure(let list): diagnostics += list.diagnostics
+            }
+        }
+        return (lessons, diagnostics)
     }
 
     /// Loads every lesson of `paths` without printing: the valid lessons and every error found,
     /// in file order.
     static func collect(_ paths: [String]) -> (lessons: [Lesson], diagnostics: [Diagnostic]) {
         let (files, problems) = LessonLoader.deckPaths(paths)
-        var lessons: [Lesson] = []
-        var diagnostics = problems
-        for file in files {
-            switch Result(catching: { () throws(DiagnosticList) -> Lesson in try LessonLoader.load(path: file) }) {
-            case .success(let lesson):
-                lessons.append(lesson)
-            case .failure(let list):
-                diagnostics += list.diagnostics
-            }
-        }
-        return (lessons, diagnostics)
+        let (lessons, diagnostics) = gather(files) { file throws(DiagnosticList) in try LessonLoader.load(path: file) }
+        return (lessons, problems + diagnostics)
     }
 }

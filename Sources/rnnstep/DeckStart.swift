@@ -1,7 +1,8 @@
 import Lessons
 
-/// A deck read in two parts for `play`: the first lesson before the first frame, the other files
-/// right after it (docs/performance.md, round 3; DECISIONS.md, 2026-12-01).
+/// A deck read in two parts for `play`: the first lesson before the first frame, the others
+/// right after it (docs/performance.md, round 3; DECISIONS.md, 2026-12-01). Lesson files and
+/// the built-in deck are both read so.
 ///
 /// Every lesson is still read and validated before the first key is handled; a broken later
 /// lesson ends `play` as it always did (its diagnostics on stderr, exit status 1), only after the
@@ -9,18 +10,20 @@ import Lessons
 struct DeckStart {
     /// The first lesson of the deck, already read and valid.
     let first: Lesson
-    /// The deck's other files, in deck order, not read yet.
-    let rest: [String]
+    /// How many lessons follow it, not read yet.
+    let restCount: Int
+    /// Reads the lessons after the first: in deck order, or every diagnostic found (in file
+    /// order, as `DeckLoading.collect` gives them).
+    let readRest: () -> (lessons: [Lesson], diagnostics: [Diagnostic])
 
     /// The deck as the first frame sees it: the first lesson, and the first lesson again in the
     /// place of each lesson not read yet. Only the first lesson and the count (the header's
     /// "(1/10)") reach the first frame, so it is the frame the whole deck gives.
-    var standIn: [Lesson] { Array(repeating: first, count: rest.count + 1) }
+    var standIn: [Lesson] { Array(repeating: first, count: restCount + 1) }
 
-    /// Reads the other files: the whole deck in order, or every diagnostic found (in file order,
-    /// as `DeckLoading.collect` gives them).
+    /// Reads the other lessons: the whole deck in order, or every diagnostic found.
     func complete() -> (lessons: [Lesson], diagnostics: [Diagnostic]) {
-        let (lessons, diagnostics) = DeckLoading.collect(rest)
+        let (lessons, diagnostics) = readRest()
         return ([first] + lessons, diagnostics)
     }
 }

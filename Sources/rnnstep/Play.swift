@@ -57,7 +57,9 @@ struct Play: ParsableCommand {
             start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.start(LessonLoader.deckPaths(paths))
             lessons = start == nil ? try DeckLoading.load(paths) : []
         } else {
-            lessons = try DeckLoading.builtIn()
+            // The built-in deck is read in the same two parts.
+            start = (try? Play.requireTerminal()) == nil ? nil : DeckLoading.startBuiltIn()
+            lessons = start == nil ? try DeckLoading.builtIn() : []
         }
         try Play.requireTerminal()
         // The deck's key (absolute paths) is worked out after the first frame unless presenting.
@@ -72,7 +74,7 @@ struct Play: ParsableCommand {
         var state = PlayerState(deck: start?.standIn ?? lessons, language: language, size: terminal.size,
                                 colorMode: terminal.colorMode, ascii: !LocaleInfo.isUTF8())
         if localeNotice != nil { state.notice = LocaleInfo.shortKoreanFallbackNotice }  // a resume notice replaces it
-        if let start, !start.rest.isEmpty {
+        if let start, start.restCount > 0 {
             // The first frame before the rest of the deck is read, unless a saved place would move
             // away from it right after (that frame would flash up for the time the rest takes).
             if restart || !ResumeStore.hasState(deck: deckName) {

@@ -47,6 +47,19 @@ import Testing
         #expect(!written.contains("(1/3)"), "the first lesson's frame was written before the saved place's")
     }
 
+    /// The built-in deck (no `./lessons`) is read in the same two parts: its first lesson with
+    /// the whole count, then every other lesson.
+    @Test func theBuiltInDeckOpensOnItsFirstLessonAndHasTheRest() throws {
+        let folder = try Harness.temporaryDirectory()
+        let command = "cd \(Tmux.quote(folder.path)) && " + [Harness.binary, "play", "--lang", "en"].map(Tmux.quote).joined(separator: " ")
+            + "; exec sleep 600"
+        guard let t = try PlayTests.session(command) else { return }
+        try t.waitFor(15, "the built-in deck's first frame") { $0.contains("How to use rnnstep (1/11)") && $0.contains("q quit") }
+        for _ in 0..<10 { try t.send("]") }
+        try t.waitFor(15, "the built-in deck's last lesson") { $0.contains("(11/11)") }
+        try t.send("q")
+    }
+
     @Test func aGoodDeckOpensOnItsFirstLessonWithTheWholeCount() throws {
         let deck = try Harness.temporaryDirectory()
         for name in ["01-a.yaml", "02-b.yaml", "03-c.yaml"] {
