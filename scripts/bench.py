@@ -51,8 +51,9 @@ def wait_for(session, pattern, timeout=60.0):
     raise RuntimeError("timed out waiting for %r in %s:\n%s" % (pattern, session, out))
 
 
-def first_frame(command, pattern, cols=120, rows=40):
-    """Seconds from `tmux new-session` to `pattern` on screen, then quits with q."""
+def first_frame(command, pattern, cols=120, rows=40, cwd=None):
+    """Seconds from `tmux new-session` to `pattern` on screen, then quits with q. `cwd`: the
+    session's folder (tmux's `-c`), else this one."""
     name = "s%d" % int(time.perf_counter_ns() % 1_000_000_000)
     # A fresh state folder per start: a first-time start, with no "resumed where you stopped" notice.
     state = tempfile.mkdtemp(prefix="rnnstep-bench-state-")
@@ -60,7 +61,8 @@ def first_frame(command, pattern, cols=120, rows=40):
     t0 = time.perf_counter()
     # A server that is just exiting (its last session was killed) can refuse a new session: retry.
     for attempt in range(5):
-        if tmux("new-session", "-d", "-s", name, "-x", str(cols), "-y", str(rows), env_cmd, check=False).returncode == 0:
+        if tmux("new-session", "-d", "-s", name, "-x", str(cols), "-y", str(rows), *(["-c", cwd] if cwd else []), env_cmd,
+                check=False).returncode == 0:
             break
         time.sleep(0.05)
         t0 = time.perf_counter()
@@ -91,12 +93,12 @@ def wait_gone(pid, timeout=10.0):
         time.sleep(0.002)
 
 
-def first_frame_control(command, pattern, cols=120, rows=40):
+def first_frame_control(command, pattern, cols=120, rows=40, cwd=None):
     """`first_frame_once`, started again (up to 5 times) when tmux refuses the new session: a
     server that is just exiting (its last session was killed) can do that."""
     for attempt in range(5):
         try:
-            return first_frame_once(command, pattern, cols, rows)
+            return first_frame_once(command, pattern, cols, rows, cwd)
         except SessionRefused:
             time.sleep(0.05)
     raise RuntimeError("tmux refused a new session 5 times (%s)" % command)
@@ -106,7 +108,7 @@ class SessionRefused(Exception):
     pass
 
 
-def first_frame_once(command, pattern, cols=120, rows=40):
+def first_frame_once(command, pattern, cols=120, rows=40, cwd=None):
     """Seconds from starting `tmux -C new-session` to `pattern` on the pane, then quits with q.
 
     One control-mode client creates the session and stays connected: tmux sends it a `%output`
@@ -119,7 +121,8 @@ def first_frame_once(command, pattern, cols=120, rows=40):
     env_cmd = "env LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=%s %s" % (state, command)
     rx = re.compile(pattern)
     t0 = time.perf_counter()
-    client = subprocess.Popen(["tmux", "-L", SOCKET, "-C", "new-session", "-s", name, "-x", str(cols), "-y", str(rows), env_cmd],
+    client = subprocess.Popen(["tmux", "-L", SOCKET, "-C", "new-session", "-s", name, "-x", str(cols), "-y", str(rows),
+                               *(["-c", cwd] if cwd else []), env_cmd],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
     fd = client.stdout.fileno()
     pending = b""
@@ -288,20 +291,28 @@ def startup_with(measure, prefix):
         cases.append(("debug build (chapter deck)", DEBUG_BIN + " play --lang en lessons", r"q quit"))
     if BEFORE_DEBUG_BIN:
         cases.append(("before: debug build (deck)", BEFORE_DEBUG_BIN + " play --lang en " + BEFORE_DECK, r"q quit"))
+    # The deck built into the binary, as an installed rnnstep opens it outside a project.
+    empty = tempfile.mkdtemp(prefix="rnnstep-bench-empty-")
+    cases.append(("rnnstep (built-in deck)", BIN + " play --lang en", r"q quit", empty))
+    if BEFORE:
+        cases.append(("before: built-in deck", BEFORE_BIN + " play --lang en", r"q quit", empty))
     times = {c[0]: [] for c in cases}
-    for c in cases:  # warm the page cache
-        measure(c[1], c[2])
+    for label, cmd, pat, *cwd in cases:  # warm the page cache
+        measure(cmd, pat, cwd=cwd[0] if cwd else None)
     for _ in range(n):
-        for label, cmd, pat in cases:
-            times[label].append(measure(cmd, pat))
+        for label, cmd, pat, *cwd in cases:
+            times[label].append(measure(cmd, pat, cwd=cwd[0] if cwd else None))
+    os.rmdir(empty)
     base = statistics.median(times[cases[0][0]])
     tiny = statistics.median(times[cases[2][0]])
-    for label, _, _ in cases:
+    for label, *_ in cases:
         m = statistics.median(times[label])
-        print("  %-28s median %7.1f ms  (min %6.1f)  x%.2f of hello.c  x%.2f of tiny" % (
+        print("  %-30s median %7.1f ms  (min %6.1f)  x%.2f of hello.c  x%.2f of tiny" % (
             label, m * 1000, min(times[label]) * 1000, m / base, m / tiny))
         results[prefix + "startup:" + label] = m
     results[prefix + "goal:first_frame_ratio"] = statistics.median(times[cases[1][0]]) / base
+    results[prefix + "first_frame_ratio_built_in"] = statistics.median(times["rnnstep (built-in deck)"]) / base
+    print("  built-in deck (an installed rnnstep outside a project): x%.2f of hello.c" % results[prefix + "first_frame_ratio_built_in"])
     if "debug build (chapter deck)" in times:
         results[prefix + "goal:first_frame_ratio_debug"] = statistics.median(times["debug build (chapter deck)"]) / base
         print("  debug build: deck x%.2f of hello.c (goal: 2)" % results[prefix + "goal:first_frame_ratio_debug"])
