@@ -37,9 +37,10 @@ public final class Terminal: TerminalBackend {
     private var outFile: UnsafeMutablePointer<FILE>?
     private var screen: OpaquePointer?
     private var lastFrame: Frame?
-    /// Pair numbers by `pairKey(fg:bg:)`. An `Int` key rather than a struct of its own: the first
-    /// dictionary of a new key type costs a scan of every protocol conformance in the binary (about
-    /// 0.36 M instructions, before the first frame; docs/performance.md), `Int` keys are already known.
+    /// Pair numbers by colours, keyed `fg << 32 | bg` (see `pair(fg:bg:)`). An `Int` key rather than
+    /// a struct of its own: the first dictionary of a new key type costs a scan of every protocol
+    /// conformance in the binary (about 0.36 M instructions, before the first frame;
+    /// docs/performance.md), and `Int` keys are known already.
     private var pairs: [Int: Int32] = [:]
     private var colors: Int = 0
     private var maxPairs: Int = 0
