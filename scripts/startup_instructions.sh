@@ -37,5 +37,11 @@ done
 tmux -L "$socket" send-keys q
 for _ in $(seq 40); do sleep 0.25; [ -s "$out" ] && break; done
 first=$out.1
-[ -s "$first" ] || first=$out
+case "$(basename "$bin")" in
+    rnnstep*) if [ ! -s "$first" ]; then
+                  echo "startup_instructions: no count at DeckLoading.collect (is the symbol in $bin?)" >&2
+                  exit 1
+              fi;;
+    *) [ -s "$first" ] || first=$out;;
+esac
 echo "instructions to the first frame: $(awk '/^totals:/ {print $2}' "$first" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')  ($first)"
