@@ -5,11 +5,13 @@
 #
 # It is `swift build -c release --static-swift-stdlib`, linked so that the program starts sooner
 # (docs/performance.md, round 3, "Linking"; DECISIONS.md): on Linux, where they are available,
-# - libstdc++ statically: the dynamic loader no longer binds about 1,700 symbols of libstdc++.so
-#   and its own relocations at every start;
+# - libstdc++, ncursesw (with tinfo) and libgcc statically: the dynamic loader no longer opens,
+#   maps and relocates those libraries and binds their symbols at every start (libstdc++ alone
+#   had about 1,700); the program then needs only glibc's libc and libm;
 # - with lld (shipped with Swift toolchains) and packed relative relocations (DT_RELR), which
 #   glibc reads from 2.36 on; older glibc gets lld without them.
-# Measured from exec to `main` in tmux (uprobes, medians of 15): 3.3-3.6 ms plain, 2.3-2.5 ms so.
+# Measured from exec to `main` in tmux (uprobes, medians of 15): 3.3-3.6 ms plain, 2.2-2.4 ms with
+# libstdc++ linked in, 1.6-1.9 ms with ncursesw and libgcc too.
 # The executable stays position-independent. When the program built so does not start
 # (`--version`), it is built again plain, and the script says so.
 set -euo pipefail
@@ -31,15 +33,32 @@ if [ "$(uname -s)" = Linux ]; then
             flags+=(-Xlinker -z -Xlinker pack-relative-relocs)
         fi
     fi
-    # `-lstdc++` (which the static Swift runtime asks for) finds this folder's archive first.
+    # Archives linked in instead of shared libraries, each only when it is installed: `-lstdc++`
+    # (which the static Swift runtime asks for) and `-lncursesw` (the CNcursesw module map) find
+    # this folder's archives first; ncurses' archive needs its terminfo half named too.
     clang=${bin:+$bin/clang}
     [ -n "$clang" ] && [ -x "$clang" ] || clang=cc
-    archive=$("$clang" -print-file-name=libstdc++.a 2>/dev/null || true)
-    if [ -n "$archive" ] && [ -f "$archive" ]; then
-        mkdir -p .build/static-libstdc++
-        ln -sf "$archive" .build/static-libstdc++/libstdc++.a
-        flags+=(-Xlinker "-L$PWD/.build/static-libstdc++")
+    archives=$PWD/.build/static-libs
+    rm -rf "$archives"
+    for name in libstdc++.a libncursesw.a libtinfo.a; do
+        archive=$("$clang" -print-file-name=$name 2>/dev/null || true)
+        if [ -n "$archive" ] && [ -f "$archive" ]; then
+            mkdir -p "$archives"
+            ln -sf "$archive" "$archives/$name"
+        fi
+    done
+    # ncurses is linked in only as the pair (one half static and one shared would duplicate it).
+    if [ ! -f "$archives/libncursesw.a" ] || [ ! -f "$archives/libtinfo.a" ]; then
+        rm -f "$archives/libncursesw.a" "$archives/libtinfo.a"
     fi
+    if [ -d "$archives" ]; then
+        flags+=(-Xlinker "-L$archives")
+    fi
+    if [ -f "$archives/libtinfo.a" ]; then
+        flags+=(-Xlinker -ltinfo)
+    fi
+    # The unwinder (libgcc_s) linked in as well.
+    flags+=(-Xswiftc -Xclang-linker -Xswiftc -static-libgcc)
 fi
 
 build() {
