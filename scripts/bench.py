@@ -217,22 +217,34 @@ def exec_to_frame():
     if not lib:
         print("  not measured (hello.c does not link libncursesw)")
         return
-    event = "rnnstepbench:frame__return"  # the name perf gives a return probe named "frame"
-    subprocess.run(["perf", "probe", "-q", "-d", "rnnstepbench:*"], capture_output=True)
-    if subprocess.run(["perf", "probe", "-q", "-x", lib, "-a", "rnnstepbench:frame=doupdate_sp%return"], capture_output=True).returncode != 0:
-        print("  not measured (perf probe cannot place a uprobe in %s)" % lib)
-        return
     cases = [("hello.c", HELLO, HELLO, r"READY"), ("rnnstep (chapter deck)", BIN, BIN + " play --lang en lessons", r"q quit")]
     if BEFORE:
         cases.append(("before: rnnstep (chapter deck)", BEFORE_BIN, BEFORE_BIN + " play --lang en " + BEFORE_DECK, r"q quit"))
     if os.path.exists(DEBUG_BIN):
         cases.append(("debug build (chapter deck)", DEBUG_BIN, DEBUG_BIN + " play --lang en lessons", r"q quit"))
+    # One return probe on doupdate_sp in the shared libncursesw, and one in each program that has
+    # ncurses linked in (scripts/build-release.sh links its archive when it is installed).
+    subprocess.run(["perf", "probe", "-q", "-d", "rnnstepbench:*"], capture_output=True)
+    events = []
+    for i, obj in enumerate([lib] + sorted({os.path.realpath(c[1]) for c in cases})):
+        if obj != lib and "libncursesw" in subprocess.run(["readelf", "-d", obj], capture_output=True, text=True).stdout:
+            continue
+        name = "frame%d" % i  # perf names a return probe's event NAME__return
+        if subprocess.run(["perf", "probe", "-q", "-x", obj, "-a", "rnnstepbench:%s=doupdate_sp%%return" % name],
+                          capture_output=True).returncode == 0:
+            events.append("rnnstepbench:%s__return" % name)
+        elif obj == lib:
+            print("  not measured (perf probe cannot place a uprobe in %s)" % lib)
+            return
     data = tempfile.mktemp(suffix=".perf")
     n = 7 if QUICK else 21
     try:
         for _, _, cmd, pat in cases:  # warm the page cache
             first_frame_control(cmd, pat)
-        rec = subprocess.Popen(["perf", "record", "-q", "-o", data, "-a", "-e", event, "-e", "sched:sched_process_exec"],
+        args = ["perf", "record", "-q", "-o", data, "-a", "-e", "sched:sched_process_exec"]
+        for event in events:
+            args += ["-e", event]
+        rec = subprocess.Popen(args,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(1.5)
         for _ in range(n):
