@@ -10,6 +10,15 @@ enum LargeStack {
         var value: T?
     }
 
+    /// Runs `body` on the calling thread when its stack has room for `levels` levels of nesting
+    /// (`StackRoom`: the main thread only), else on a fresh thread; returns its result.
+    static func run<T: Sendable>(levels: Int, _ body: @escaping @Sendable () -> T) -> T {
+        if let room = StackRoom.onMainThread(), StackRoom.fits(levels: levels, room: room) {
+            return body()
+        }
+        return run(body)
+    }
+
     /// Runs `body` on a fresh thread and returns its result.
     static func run<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
         let box = Box<T>()

@@ -12,9 +12,9 @@ public enum LessonLoader {
     public static let lessonExtensions: Set<String> = ["yaml", "yml"]
 
     /// Parses a lesson from the bytes of a file. `path` is used in diagnostics and in `Lesson.path`.
-    /// A UTF-8 byte order mark is skipped.
+    /// A UTF-8 byte order mark is skipped. With `hereIfRoom`, see `parse(_:path:hereIfRoom:)`.
     /// - Throws: `DiagnosticList` with every problem found.
-    public static func parse(_ data: Data, path: String) throws(DiagnosticList) -> Lesson {
+    public static func parse(_ data: Data, path: String, hereIfRoom: Bool = false) throws(DiagnosticList) -> Lesson {
         if data.count > LessonLimits.maxFileBytes {
             throw DiagnosticList([tooLarge(data.count, path: path)])
         }
@@ -25,27 +25,33 @@ public enum LessonLoader {
             throw DiagnosticList([Diagnostic(path: path, line: line, column: column,
                 message: "found the byte \(byte), which is not UTF-8; expected a lesson file saved as UTF-8 text")])
         }
-        return try parse(String(decoding: bytes, as: UTF8.self), path: path)
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path, hereIfRoom: hereIfRoom)
     }
 
     /// Parses a lesson from its text. `path` is used in diagnostics and in `Lesson.path`.
+    ///
+    /// The text is composed on a thread of its own with a large stack (`LargeStack`), or with
+    /// `hereIfRoom` on the calling thread when that is the main thread and its stack has room for
+    /// the deepest nesting the text allows (`StackRoom`, `NestingBound`): `play` reads its first
+    /// lesson so, saving a thread's start before the first frame. The result is the same.
     /// - Throws: `DiagnosticList` with every problem found.
-    public static func parse(_ text: String, path: String) throws(DiagnosticList) -> Lesson {
+    public static func parse(_ text: String, path: String, hereIfRoom: Bool = false) throws(DiagnosticList) -> Lesson {
         let count = text.utf8.count
         if count > LessonLimits.maxFileBytes {
             throw DiagnosticList([tooLarge(count, path: path)])
         }
         let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        switch LargeStack.run({ parseOnThisThread(body, path: path) }) {
+        let work: @Sendable () -> Parsed = { parseOnThisThread(body, path: path) }
+        switch hereIfRoom ? LargeStack.run(levels: NestingBound.of(body), work) : LargeStack.run(work) {
         case .lesson(let lesson): return lesson
         case .problems(let list): throw list
         }
     }
 
-    /// Reads and parses the lesson file at `path`.
+    /// Reads and parses the lesson file at `path` (`hereIfRoom`: see `parse(_:path:hereIfRoom:)`).
     /// A missing file, a folder or an unreadable file gives a diagnostic at 1:1.
     /// - Throws: `DiagnosticList`.
-    public static func load(path: String) throws(DiagnosticList) -> Lesson {
+    public static func load(path: String, hereIfRoom: Bool = false) throws(DiagnosticList) -> Lesson {
         // stat(2), as FileManager.fileExists does (following links); FileManager.attributesOfItem
         // also looked up the owner's and group's names, a noticeable part of opening a lesson.
         var info = stat()
@@ -71,7 +77,7 @@ public enum LessonLoader {
         } catch {
             throw DiagnosticList([wholeFile(path, "cannot read the file: \(error.localizedDescription)")])
         }
-        return try parse(data, path: path)
+        return try parse(data, path: path, hereIfRoom: hereIfRoom)
     }
 
     /// Expands folders into their `*.yaml` / `*.yml` files in file-name order (not recursive, hidden

@@ -62,7 +62,7 @@ enum DeckLoading {
     static func start(_ deck: (files: [String], problems: [Diagnostic])) -> DeckStart? {
         let (files, problems) = deck
         guard problems.isEmpty, let first = files.first,
-              let lesson = try? LessonLoader.load(path: first) else { return nil }
+              let lesson = try? LessonLoader.load(path: first, hereIfRoom: true) else { return nil }
         let rest = Array(files.dropFirst())
         return DeckStart(first: lesson, restCount: rest.count, readRest: { collect(rest) })
     }
@@ -72,7 +72,8 @@ enum DeckLoading {
     static func startBuiltIn() -> DeckStart? {
         let files = BuiltInDeck.files
         guard let file = files.first,
-              let lesson = try? LessonLoader.parse(file.text, path: BuiltInDeck.name + "/" + file.name) else { return nil }
+              let lesson = try? LessonLoader.parse(file.text, path: BuiltInDeck.name + "/" + file.name, hereIfRoom: true)
+        else { return nil }
         let rest = Array(files.dropFirst())
         return DeckStart(first: lesson, restCount: rest.count, readRest: {
             gather(rest) { file throws(DiagnosticList) in try LessonLoader.parse(file.text, path: BuiltInDeck.name + "/" + file.name) }

@@ -71,4 +71,24 @@ import Testing
         try t.waitFor(15, "the second lesson") { $0.contains("(2/3)") }
         try t.send("q")
     }
+
+    /// The first lesson is composed on the main thread when its stack has room for the deepest
+    /// nesting the text allows, else on a thread of its own (StackRoom): a deeply nested first
+    /// lesson gives the same diagnostic with the usual stack and with a small one, never a crash.
+    @Test func aDeeplyNestedFirstLessonIsReportedWhateverTheStack() throws {
+        let deck = try Harness.temporaryDirectory()
+        // 300 levels with 301 indicator bytes: in place under 8 MB, on a thread under 1 MB.
+        try (String(repeating: "- ", count: 300) + "x\n").write(to: deck.appendingPathComponent("01-deep.yaml"),
+                                                                 atomically: true, encoding: .utf8)
+        try Harness.rnnLessonYAML.write(to: deck.appendingPathComponent("02-good.yaml"), atomically: true, encoding: .utf8)
+        for kilobytes in [8192, 1024] {
+            let command = "ulimit -s \(kilobytes); " + PlayTests.play(deck.path) + "; echo \"rnnstep exit $?\"; exec sleep 600"
+            guard let t = try PlayTests.session(command) else { return }
+            let screen = try t.waitFor(15, "play to end (ulimit -s \(kilobytes))") { $0.contains("rnnstep exit ") }
+            let joined = screen.replacingOccurrences(of: "\n", with: "")  // the long path wraps
+            #expect(joined.contains("01-deep.yaml:1:129: error: lists and maps are nested 65 deep here, past the limit of 64 levels"),
+                    "ulimit -s \(kilobytes):\n\(screen)")
+            #expect(screen.contains("rnnstep exit 1"), "ulimit -s \(kilobytes):\n\(screen)")
+        }
+    }
 }
