@@ -45,8 +45,21 @@ public struct TextBlock: Sendable {
     public static let defaultCodeStyle = Style(fg: .rgb(0x14, 0x14, 0x14), bg: .rgb(0xDA, 0xE4, 0xEE), attributes: .bold)
 
     /// One character with its width and style; `code` marks inline code, whose spaces do not
-    /// break lines.
-    private typealias Glyph = (ch: Character, width: Int, style: Style, code: Bool)
+    /// break lines. A struct, not a tuple: arrays of a tuple type are copied and destroyed through
+    /// the runtime's generic tuple witnesses, and their metadata is built when first used.
+    private struct Glyph {
+        var ch: Character
+        var width: Int
+        var style: Style
+        var code: Bool
+
+        init(_ ch: Character, _ width: Int, _ style: Style, _ code: Bool) {
+            self.ch = ch
+            self.width = width
+            self.style = style
+            self.code = code
+        }
+    }
 
     /// The wrapped rows for `width` columns, each as styled spans.
     public func lines(width: Int) -> [[Span]] {
@@ -57,8 +70,11 @@ public struct TextBlock: Sendable {
         // Join the lines of each paragraph (and of each list item) into one logical line.
         var logical: [(text: String, blankBefore: Bool)] = []
         var joinable = false
-        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            if raw.allSatisfy({ $0 == " " }) {
+        // Split on the byte: a line feed is a character of its own (CR LF was joined above), and
+        // splitting the bytes skips a grapheme walk of the whole text.
+        for rawBytes in normalized.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let raw = Substring(rawBytes)
+            if rawBytes.allSatisfy({ $0 == UInt8(ascii: " ") }) {
                 pendingBlank = !logical.isEmpty
                 joinable = false
                 continue
@@ -82,7 +98,7 @@ public struct TextBlock: Sendable {
                 // A list item: its wrapped rows hang under the text after the marker.
                 let head = styled(String(text.prefix(marker)))
                 let body = wrap(styled(String(text.dropFirst(marker))), width: width - marker)
-                let indent = [Glyph](repeating: (" ", 1, style, false), count: marker)
+                let indent = [Glyph](repeating: Glyph(" ", 1, style, false), count: marker)
                 for (i, row) in body.enumerated() { rows.append((i == 0 ? head : indent) + row) }
             } else {
                 rows.append(contentsOf: wrap(styled(text), width: width))
@@ -158,7 +174,7 @@ public struct TextBlock: Sendable {
             }
             var s = code ? codeStyle : style
             if bold { s.attributes.insert(.bold) }
-            out.append((ch, TextWidth.width(of: ch), s, code))
+            out.append(Glyph(ch, TextWidth.width(of: ch), s, code))
             i += 1
         }
         return out
@@ -193,7 +209,7 @@ public struct TextBlock: Sendable {
         var glued: [[Glyph]] = []
         for (word, opens) in zip(words, opensGroup) {
             if opens, !glued.isEmpty, word.reduce(0, { $0 + $1.width }) <= TextBlock.gluedGroupWidth {
-                glued[glued.count - 1] += [(" ", 1, style, false)] + word
+                glued[glued.count - 1] += [Glyph(" ", 1, style, false)] + word
             } else {
                 glued.append(word)
             }
@@ -244,7 +260,7 @@ public struct TextBlock: Sendable {
             let w = word.reduce(0) { $0 + $1.width }
             let gap = row.isEmpty ? 0 : 1
             if used + gap + w <= width {
-                if gap == 1 { row.append((" ", 1, style, false)) }
+                if gap == 1 { row.append(Glyph(" ", 1, style, false)) }
                 row += word
                 used += gap + w
                 continue
@@ -257,7 +273,7 @@ public struct TextBlock: Sendable {
             }
             // A word longer than the line: fill the current row, then break inside the word.
             if !row.isEmpty, used + 1 < width {
-                row.append((" ", 1, style, false)); used += 1
+                row.append(Glyph(" ", 1, style, false)); used += 1
             } else if !row.isEmpty {
                 rows.append(row); row = []; used = 0
             }
