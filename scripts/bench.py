@@ -196,8 +196,13 @@ def first_frame_once(command, pattern, cols=120, rows=40, cwd=None):
     return found - t0
 
 
+# Rounds of the start-up measurement: a tmux start varies by several milliseconds from one to the
+# next, and the goal is a ratio of medians (with 21 rounds it moved by about ±0.05 between runs).
+STARTUP_RUNS = 7 if QUICK else 41
+
+
 def startup():
-    section("startup to first frame, tmux 120x40, control-mode client (median of N, interleaved)")
+    section("startup to first frame, tmux 120x40, control-mode client (median of %d, interleaved)" % STARTUP_RUNS)
     startup_with(first_frame_control, "")
     section("the same, polled with a tmux capture-pane process per look (the method of rounds 1-3)")
     startup_with(first_frame, "polled:")
@@ -286,7 +291,7 @@ def exec_to_frame():
 
 
 def startup_with(measure, prefix):
-    n = 7 if QUICK else 21
+    n = STARTUP_RUNS
     cases = [
         ("hello.c (bare ncursesw)", HELLO, r"READY"),
         ("rnnstep (chapter deck)", BIN + " play --lang en lessons", r"q quit"),
