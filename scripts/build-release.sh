@@ -7,7 +7,7 @@
 # (docs/performance.md, round 3, "Linking"; DECISIONS.md): on Linux, where they are available,
 # - libstdc++, ncursesw (with tinfo) and libgcc statically: the dynamic loader no longer opens,
 #   maps and relocates those libraries and binds their symbols at every start (libstdc++ alone
-#   had about 1,700); the program then needs only glibc's libc and libm;
+#   had about 1,700); the program then needs only glibc's libc and libm (and no `$ORIGIN` run path);
 # - with lld (shipped with Swift toolchains) and packed relative relocations (DT_RELR), which
 #   glibc reads from 2.36 on; older glibc gets lld without them.
 # Measured from exec to `main` in tmux (uprobes, medians of 15): 3.3-3.6 ms plain, 2.2-2.4 ms with
@@ -59,6 +59,9 @@ if [ "$(uname -s)" = Linux ]; then
     fi
     # The unwinder (libgcc_s) linked in as well.
     flags+=(-Xswiftc -Xclang-linker -Xswiftc -static-libgcc)
+    # No `$ORIGIN` run path: the program loads no library of its own folder, and with one the
+    # loader looked for libc and libm in a dozen subfolders of it before its cache.
+    flags+=(--disable-local-rpath)
 fi
 
 build() {
