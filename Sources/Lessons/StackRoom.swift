@@ -5,10 +5,12 @@ import Foundation
 /// nesting the text allows (`NestingBound`), at a generous cost per level.
 ///
 /// Yams composes recursively; 1,000 levels (libyaml's limit) took up to 3.8 MB of stack in a release
-/// build and 4–8 MB in a debug build (docs/performance.md, round 3). Starting a thread and waking
-/// the caller again costs about 0.2 ms of a 4–5 ms start, which `play` saves for its first lesson.
+/// build and 4–8 MB in a debug build, and 460 levels composed here 0.6–1.2 MB in a release build
+/// (docs/performance.md, round 3, sessions 4 and 5). Starting a thread and waking the caller again
+/// costs 0.2–0.3 ms of a 4–5 ms start, which `play` saves for its first lesson.
 enum StackRoom {
-    /// Stack assumed per level of nesting: twice the most a debug build was measured to take.
+    /// Stack assumed per level of nesting: twice the most ever measured (8 KB a level in a debug
+    /// build; a release build took at most 3.8 KB).
     static let bytesPerLevel = 16 << 10
     /// Stack kept free beyond that.
     static let margin = 512 << 10
